@@ -1,0 +1,89 @@
+//
+// Public interface of the onshi-notice core: a job holding a status code in,
+// the printed patient notice out.
+//
+// Copyright © 2026 onshi-notice developers.
+//
+// Licensed under Apache License v2.0.  See the file "LICENSE" for more
+// information.
+//
+// The core knows nothing of CUPS: it takes an input stream, an options struct,
+// a write callback for the output and callbacks for logging and cancellation.
+// The CUPS filter's main() is one front end; a Printer Application can be
+// another.
+//
+
+#ifndef NOTICE_H
+#  define NOTICE_H
+#  include <stdbool.h>
+#  include <stddef.h>
+#  include <stdio.h>
+#  include <time.h>
+
+
+//
+// Types...
+//
+
+typedef enum notice_level_e		// Severity of a log message
+{
+  NOTICE_LEVEL_DEBUG,			// Details for the log only
+  NOTICE_LEVEL_INFO,			// Progress worth showing
+  NOTICE_LEVEL_WARNING,			// Something was ignored or replaced
+  NOTICE_LEVEL_ERROR			// The job cannot be printed
+} notice_level_t;
+
+typedef enum notice_result_e		// What the verification terminal showed
+{
+  NOTICE_RESULT_INVALID,		// 「資格（無効）」
+  NOTICE_RESULT_NO_RECORD,		// 「資格情報なし」
+  NOTICE_RESULT_COUNT			// Number of results
+} notice_result_t;
+
+typedef enum notice_format_e		// Output format
+{
+  NOTICE_FORMAT_PDF			// application/pdf
+} notice_format_t;
+
+typedef void (*notice_log_cb_t)(void *cbdata, notice_level_t level, const char *message);
+					// Log callback: one line, no newline
+typedef bool (*notice_cancel_cb_t)(void *cbdata);
+					// Cancel callback: true to stop now
+typedef bool (*notice_write_cb_t)(void *cbdata, const unsigned char *buffer, size_t bytes);
+					// Output callback: true on success
+
+typedef struct notice_callbacks_s	// What the front end provides
+{
+  notice_log_cb_t	log_cb;		// Log callback or NULL
+  notice_cancel_cb_t	cancel_cb;	// Cancel callback or NULL
+  void			*cbdata;	// Data for both callbacks
+} notice_callbacks_t;
+
+typedef struct notice_options_s		// Everything that shapes one job's output
+{
+  char			data_dir[1024];	// Directory of codes and notice texts
+  notice_format_t	format;		// Output format
+  char			media[64];	// PWG media name of the page
+  double		page_width_pt;	// Page width in points
+  double		page_height_pt;	// Page height in points
+  int			copies;		// Copies this program emits (1 when the printer copies)
+  time_t		job_time;	// Time the job was created, 0 if unknown
+} notice_options_t;
+
+typedef struct notice_summary_s		// What a finished job produced
+{
+  notice_result_t	result;		// Result the notice was printed for
+  int			pages;		// Pages written
+} notice_summary_t;
+
+
+//
+// Functions...
+//
+
+extern void	noticeOptionsInit(notice_options_t *options, const char *data_dir);
+extern bool	noticeResultFromName(const char *name, notice_result_t *result);
+extern const char *noticeResultName(notice_result_t result);
+extern bool	noticePrintJob(FILE *job, const notice_options_t *options, const notice_callbacks_t *cb, notice_write_cb_t write_cb, void *write_data, notice_summary_t *summary);
+
+#endif // !NOTICE_H

@@ -1,0 +1,251 @@
+//
+// CUPS filter that prints the Ministry of Health's patient notice for the
+// status code a job holds ("invalid" or "no-record").
+//
+// Copyright © 2026 onshi-notice developers.
+//
+// Licensed under Apache License v2.0.  See the file "LICENSE" for more
+// information.
+//
+// Usage:
+//
+//   onshi-notice job-id user title copies options [file]
+//
+// This is the only file that knows CUPS's argv, environment and stderr
+// conventions; everything else is the core in notice.h.
+//
+
+#include <config.h>
+#include "notice.h"
+#include "options.h"
+#include <errno.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+
+//
+// Local globals...
+//
+
+static volatile sig_atomic_t canceled = 0;
+					// Set when CUPS cancels the job
+
+
+//
+// Local functions...
+//
+
+static bool	is_canceled(void *cbdata);
+static void	log_to_stderr(void *cbdata, notice_level_t level, const char *message);
+static bool	parse_copies(const char *value, int *copies);
+static void	sigterm_handler(int sig);
+static bool	write_stdout(void *cbdata, const unsigned char *buffer, size_t bytes);
+
+
+//
+// 'main()' - Read the job's code and write the notice to stdout.
+//
+
+int					// O - Exit status
+main(int  argc,				// I - Number of command-line arguments
+     char *argv[])			// I - Command-line arguments
+{
+  FILE			*job;		// Job stream
+  notice_options_t	options;	// Resolved options
+  notice_cupsjob_t	cupsjob;	// What CUPS said about the job
+  notice_callbacks_t	cb;		// Callbacks for the core
+  notice_summary_t	summary;	// What was printed
+  const char		*data_dir;	// Data directory
+  struct sigaction	action;		// Signal action
+  bool			ok;		// Did the job print?
+  int			page;		// Current page
+
+
+  setbuf(stderr, NULL);
+
+  if (argc < 6 || argc > 7)
+  {
+    fputs("Usage: onshi-notice job-id user title copies options [file]\n", stderr);
+    return (1);
+  }
+
+  // SIGTERM cancels; no SA_RESTART, so a blocked read returns at once.  A
+  // printer that goes away must not kill us before we report...
+  memset(&action, 0, sizeof(action));
+  sigemptyset(&action.sa_mask);
+  action.sa_handler = sigterm_handler;
+  sigaction(SIGTERM, &action, NULL);
+  signal(SIGPIPE, SIG_IGN);
+
+  cb.log_cb    = log_to_stderr;
+  cb.cancel_cb = is_canceled;
+  cb.cbdata    = NULL;
+
+  // The data directory is fixed at build time; the environment may move it
+  // (tests, relocated installs), a job never can...
+  if ((data_dir = getenv("ONSHI_NOTICE_DATADIR")) == NULL || !*data_dir)
+    data_dir = NOTICE_DATADIR;
+
+  noticeOptionsInit(&options, data_dir);
+
+  memset(&cupsjob, 0, sizeof(cupsjob));
+  cupsjob.num_options = cupsParseOptions(argv[5], 0, &cupsjob.options);
+  cupsjob.ppdfile     = getenv("PPD");
+  cupsjob.final_type  = getenv("FINAL_CONTENT_TYPE");
+
+  if (!parse_copies(argv[4], &cupsjob.copies))
+  {
+    fprintf(stderr, "WARNING: Bad copies \"%s\", printing one.\n", argv[4]);
+    cupsjob.copies = 1;
+  }
+
+  ok = noticeOptionsFromCUPS(&options, &cupsjob, &cb);
+  cupsFreeOptions(cupsjob.num_options, cupsjob.options);
+
+  // Open the job and print it...
+  if (ok)
+  {
+    if (argc == 7)
+    {
+      if ((job = fopen(argv[6], "rb")) == NULL)
+      {
+        fprintf(stderr, "DEBUG: Unable to open \"%s\": %s\n", argv[6], strerror(errno));
+        fputs("ERROR: Unable to open the print file - send the job again.\n", stderr);
+        ok = false;
+      }
+    }
+    else
+      job = stdin;
+
+    if (ok)
+    {
+      ok = noticePrintJob(job, &options, &cb, write_stdout, NULL, &summary);
+
+      if (job != stdin)
+        fclose(job);
+    }
+  }
+
+  if (ok)
+  {
+    for (page = 1; page <= summary.pages; page ++)
+      fprintf(stderr, "PAGE: %d 1\n", page);
+  }
+  else if (canceled)
+    fputs("DEBUG: Job canceled.\n", stderr);
+
+  return (ok ? 0 : 1);
+}
+
+
+//
+// 'is_canceled()' - Tell the core whether CUPS cancelled the job.
+//
+
+static bool				// O - `true` if cancelled
+is_canceled(void *cbdata)		// I - Unused
+{
+  (void)cbdata;
+
+  return (canceled != 0);
+}
+
+
+//
+// 'log_to_stderr()' - Write a core message as a CUPS stderr line.
+//
+
+static void
+log_to_stderr(void           *cbdata,	// I - Unused
+              notice_level_t level,	// I - Severity
+              const char     *message)	// I - Message
+{
+  static const char * const prefixes[] =
+  {					// Prefix for each level
+    "DEBUG",
+    "INFO",
+    "WARNING",
+    "ERROR"
+  };
+
+
+  (void)cbdata;
+
+  if ((unsigned)level < sizeof(prefixes) / sizeof(prefixes[0]))
+    fprintf(stderr, "%s: %s\n", prefixes[level], message);
+}
+
+
+//
+// 'parse_copies()' - Parse the copies argument.
+//
+
+static bool				// O - `true` if valid
+parse_copies(const char *value,		// I - Text
+             int        *copies)	// O - Copies
+{
+  char	*end;				// End of number
+  long	number;				// Parsed value
+
+
+  errno  = 0;
+  number = strtol(value, &end, 10);
+
+  if (errno || end == value || *end || number < 1 || number > 9999)
+    return (false);
+
+  *copies = (int)number;
+
+  return (true);
+}
+
+
+//
+// 'sigterm_handler()' - Note that CUPS cancelled the job.
+//
+
+static void
+sigterm_handler(int sig)		// I - Signal number
+{
+  (void)sig;
+
+  canceled = 1;
+}
+
+
+//
+// 'write_stdout()' - Write output to stdout, retrying short writes.
+//
+
+static bool				// O - `true` on success
+write_stdout(void                *cbdata,
+					// I - Unused
+             const unsigned char *buffer,
+					// I - Bytes
+             size_t              bytes)	// I - Number of bytes
+{
+  ssize_t	written;		// Bytes written this time
+
+
+  (void)cbdata;
+
+  while (bytes > 0)
+  {
+    if ((written = write(1, buffer, bytes)) < 0)
+    {
+      if (errno == EINTR && !canceled)
+        continue;
+
+      if (!canceled)
+        fprintf(stderr, "DEBUG: Unable to write output: %s\n", strerror(errno));
+      return (false);
+    }
+
+    buffer += written;
+    bytes  -= (size_t)written;
+  }
+
+  return (true);
+}

@@ -1,0 +1,18 @@
+//
+// UTF-8 decoding and validation for onshi-notice.
+//
+// Copyright © 2026 onshi-notice developers.
+//
+// Licensed under Apache License v2.0.  See the file "LICENSE" for more
+// information.
+//
+
+#ifndef NOTICE_UTF8_H
+#  define NOTICE_UTF8_H
+#  include <stdbool.h>
+#  include <stddef.h>
+
+extern long	noticeUTF8Decode(const char **ptr, const char *end);
+extern bool	noticeUTF8IsValid(const char *text, size_t length);
+
+#endif // !NOTICE_UTF8_H

@@ -1,0 +1,110 @@
+#!/bin/bash
+#
+# Run every onshi-notice test: install what is needed, build with warnings as
+# errors, run the unit, integration and end-to-end tests, run them again
+# under AddressSanitizer and UndefinedBehaviorSanitizer, and check the source
+# distribution with make distcheck.
+#
+# Copyright © 2026 onshi-notice developers.
+#
+# Licensed under Apache License v2.0.  See the file "LICENSE" for more
+# information.
+#
+# Usage: scripts/test-all.sh   (as root on a fresh Debian 12 machine)
+#
+# Builds happen in _build/ below the source tree.  Ends with a line
+# "N passed, N failed" counting the test programs of every phase.
+#
+
+set -u
+
+top=$(cd "$(dirname "$0")/.." && pwd)
+cd "$top"
+
+jobs=$(nproc 2>/dev/null || echo 2)
+total_pass=0
+total_fail=0
+phases_failed=
+
+log() {
+  printf '\n=== %s ===\n' "$*"
+}
+
+# count_results LOG: add the "# PASS:" and "# FAIL:"/"# ERROR:" lines of an
+# automake test summary to the totals.
+count_results() {
+  local pass fail
+  pass=$(sed -n 's/^# PASS: *//p' "$1" | tail -n 1)
+  fail=$(sed -n 's/^# \(FAIL\|ERROR\|XPASS\): *//p' "$1" | awk '{ n += $1 } END { print n + 0 }')
+  total_pass=$((total_pass + ${pass:-0}))
+  total_fail=$((total_fail + ${fail:-0}))
+}
+
+# phase NAME CMD...: run a phase, remember whether it failed.
+phase() {
+  local name=$1
+  shift
+  log "$name"
+  if ! "$@"; then
+    echo "*** $name failed"
+    phases_failed="$phases_failed $name"
+    return 1
+  fi
+}
+
+# build_and_check DIR CONFIGURE-ARGS...: configure in DIR, build, run make
+# check, print the logs of failing tests.
+build_and_check() {
+  local dir=$1
+  shift
+  mkdir -p "$dir"
+  (
+    cd "$dir" &&
+    "$top/configure" -q "$@" &&
+    make -j"$jobs" > make.out 2>&1 || { cat make.out; exit 1; }
+    make -j"$jobs" check > check.out 2>&1
+    status=$?
+    sed -n '/^=\{20,\}/,$p' check.out
+    if [ $status -ne 0 ]; then
+      for trs in $(grep -l -E '^:test-result: (FAIL|ERROR)' $(find . -name '*.trs')); do
+        echo "--- ${trs%.trs}.log"
+        cat "${trs%.trs}.log"
+      done
+    fi
+    exit $status
+  )
+  local status=$?
+  [ -f "$dir/check.out" ] && count_results "$dir/check.out"
+  return $status
+}
+
+phase "install packages" "$top/scripts/install-deps.sh" || exit 1
+phase "autoreconf" autoreconf -fi || exit 1
+
+phase "build and test (warnings are errors)" \
+  build_and_check "$top/_build/release" --enable-werror
+
+export ASAN_OPTIONS="detect_leaks=1:abort_on_error=0:strict_string_checks=1"
+export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+phase "build and test under AddressSanitizer and UndefinedBehaviorSanitizer" \
+  build_and_check "$top/_build/sanitize" --enable-werror \
+    CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined" \
+    LDFLAGS="-fsanitize=address,undefined"
+unset ASAN_OPTIONS UBSAN_OPTIONS
+
+distcheck() {
+  (cd "$top/_build/release" && make -j"$jobs" distcheck > distcheck.out 2>&1)
+  local status=$?
+  grep -E '^(onshi-notice-.* archives ready for distribution|=+$|.*\.tar\.gz$)' "$top/_build/release/distcheck.out" | head -5
+  [ $status -eq 0 ] || tail -n 60 "$top/_build/release/distcheck.out"
+  return $status
+}
+phase "make distcheck" distcheck
+
+log "summary"
+if [ -n "$phases_failed" ]; then
+  echo "failed phases:$phases_failed"
+  total_fail=$((total_fail > 0 ? total_fail : 1))
+fi
+echo "$total_pass passed, $total_fail failed"
+[ -z "$phases_failed" ]

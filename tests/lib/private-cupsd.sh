@@ -1,0 +1,193 @@
+# A throw-away CUPS scheduler in a temporary directory.
+#
+# Copyright © 2026 onshi-notice developers.
+#
+# Licensed under Apache License v2.0.  See the file "LICENSE" for more
+# information.
+#
+# Source this file, then:
+#
+#   pcupsd_start DIR FILTER DATADIR   start a scheduler whose files all live in
+#                                     DIR, with FILTER installed as the
+#                                     onshi-notice filter and DATADIR as its
+#                                     notice data
+#   pcupsd_stop                       stop it
+#   pcupsd_job_id "lp output"         the job id that lp or lpr printed
+#   pcupsd_wait_job ID [SECONDS]      wait until the job ends; prints its state
+#   pcupsd_job_message ID             the job's printer-state-message
+#   pcupsd_wait_idle [SECONDS]        wait until no job is pending
+#
+# After pcupsd_start, CUPS_SERVER points lp, lpr, lpadmin and lpstat at the
+# private scheduler, and PCUPSD_PORT is its port on 127.0.0.1.  Started as
+# root, the scheduler runs filters as the unprivileged user "lp", as a real
+# installation does; started by another user, it runs them as that user.
+
+PCUPSD_DIR=
+PCUPSD_PID=
+PCUPSD_PORT=
+
+# pcupsd_free_port: print a TCP port on 127.0.0.1 that nothing listens on.
+pcupsd_free_port() {
+  local port tries
+  for tries in $(seq 1 50); do
+    port=$((20000 + RANDOM % 40000))
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+      echo "$port"
+      return 0
+    fi
+  done
+  return 1
+}
+
+pcupsd_start() {
+  local dir=$1 filter=$2 datadir=$3 user group entry
+  PCUPSD_DIR=$dir
+  PCUPSD_PORT=$(pcupsd_free_port) || { echo "no free port" >&2; return 1; }
+
+  if [ "$(id -u)" = 0 ]; then
+    user=lp
+    group=lp
+  else
+    user=$(id -un)
+    group=$(id -gn)
+  fi
+
+  mkdir -p "$dir"/{conf,state,cache,spool/tmp,log,out,bin/filter,bin/backend,share}
+  chmod 755 "$dir" "$dir"/bin "$dir"/bin/filter "$dir"/bin/backend "$dir"/share
+  chmod 777 "$dir/out"
+
+  # Server binaries: the system's filters and backends plus ours...
+  for entry in /usr/lib/cups/filter/*; do
+    ln -sf "$entry" "$dir/bin/filter/"
+  done
+  ln -sf "$filter" "$dir/bin/filter/onshi-notice"
+  for entry in /usr/lib/cups/backend/*; do
+    ln -sf "$entry" "$dir/bin/backend/"
+  done
+  ln -sf /usr/lib/cups/daemon "$dir/bin/daemon"
+  ln -sf /usr/lib/cups/notifier "$dir/bin/notifier" 2>/dev/null
+  for entry in /usr/share/cups/*; do
+    ln -sf "$entry" "$dir/share/"
+  done
+
+  cat > "$dir/conf/cups-files.conf" <<CONF
+ServerRoot $dir/conf
+StateDir $dir/state
+CacheDir $dir/cache
+RequestRoot $dir/spool
+TempDir $dir/spool/tmp
+ServerBin $dir/bin
+DataDir $dir/share
+AccessLog $dir/log/access_log
+ErrorLog $dir/log/error_log
+PageLog $dir/log/page_log
+FileDevice Yes
+User $user
+Group $group
+SystemGroup root
+SetEnv ONSHI_NOTICE_DATADIR $datadir
+CONF
+
+  cat > "$dir/conf/cupsd.conf" <<CONF
+LogLevel debug
+Listen $dir/cupsd.sock
+Listen 127.0.0.1:$PCUPSD_PORT
+Browsing Off
+WebInterface No
+DefaultAuthType None
+PreserveJobHistory Yes
+PreserveJobFiles No
+<Location />
+  Order allow,deny
+  Allow all
+</Location>
+<Policy default>
+  <Limit All>
+    Order deny,allow
+  </Limit>
+</Policy>
+CONF
+
+  export CUPS_SERVER="$dir/cupsd.sock"
+
+  /usr/sbin/cupsd -f -c "$dir/conf/cupsd.conf" -s "$dir/conf/cups-files.conf" \
+      > "$dir/log/cupsd.out" 2>&1 &
+  PCUPSD_PID=$!
+
+  # Ready when it answers on its socket...
+  local i
+  for i in $(seq 1 100); do
+    if lpstat -r 2>/dev/null | grep -q 'scheduler is running'; then
+      return 0
+    fi
+    if ! kill -0 "$PCUPSD_PID" 2>/dev/null; then
+      echo "cupsd exited:" >&2
+      cat "$dir/log/cupsd.out" "$dir/log/error_log" >&2 2>/dev/null
+      return 1
+    fi
+    sleep 0.1
+  done
+  echo "cupsd did not start" >&2
+  return 1
+}
+
+pcupsd_stop() {
+  if [ -n "$PCUPSD_PID" ]; then
+    kill "$PCUPSD_PID" 2>/dev/null
+    wait "$PCUPSD_PID" 2>/dev/null
+    PCUPSD_PID=
+  fi
+}
+
+# pcupsd_job_id TEXT: the number in "request id is QUEUE-N (1 file(s))".
+pcupsd_job_id() {
+  sed -n 's/^request id is .*-\([0-9][0-9]*\) .*/\1/p' <<< "$1"
+}
+
+# pcupsd_job_attr ID NAME: one attribute of a job, from ipptool's CSV output.
+pcupsd_job_attr() {
+  local id=$1 name=$2 here
+  here=$(dirname "${BASH_SOURCE[0]}")
+  ipptool -c -T 5 "ipp://127.0.0.1:$PCUPSD_PORT/jobs" -d job_id="$id" \
+      -d user="$(id -un)" "$here/../ipp/get-job.test" 2>/dev/null |
+    awk -F, -v want="$name" '
+      NR == 1 { for (i = 1; i <= NF; i ++) if ($i == want) col = i; last = NF; next }
+      col {
+        # Only the last column may itself hold commas: a message...
+        v = $col
+        if (col == last) for (i = col + 1; i <= NF; i ++) v = v "," $i
+        print v
+        exit
+      }'
+}
+
+# pcupsd_wait_job ID [SECONDS]: wait for a job to finish or stop; print its
+# final state (completed, stopped, aborted, canceled, or timeout).
+pcupsd_wait_job() {
+  local id=$1 limit=${2:-30} state i
+  for i in $(seq 1 $((limit * 10))); do
+    state=$(pcupsd_job_attr "$id" job-state)
+    case $state in
+      completed|stopped|aborted|canceled|processing-stopped)
+        echo "$state"
+        return 0 ;;
+    esac
+    sleep 0.1
+  done
+  echo timeout
+  return 1
+}
+
+pcupsd_job_message() {
+  pcupsd_job_attr "$1" job-printer-state-message | sed 's/^"//; s/"$//'
+}
+
+# pcupsd_wait_idle [SECONDS]: wait until no job is pending or processing.
+pcupsd_wait_idle() {
+  local limit=${1:-30} i
+  for i in $(seq 1 $((limit * 10))); do
+    [ -z "$(lpstat -o 2>/dev/null)" ] && return 0
+    sleep 0.1
+  done
+  return 1
+}

@@ -1,0 +1,175 @@
+//
+// Shared helpers for the onshi-notice unit tests.
+//
+// Copyright © 2026 onshi-notice developers.
+//
+// Licensed under Apache License v2.0.  See the file "LICENSE" for more
+// information.
+//
+// Each test program includes this once: it collects log messages through the
+// core's callbacks, provides a growable output buffer, and clears cairo's and
+// fontconfig's static data at exit so that sanitizers and valgrind report
+// only the project's own leaks.
+//
+
+#ifndef NOTICE_UNIT_H
+#  define NOTICE_UNIT_H
+#  include <stdarg.h>
+#  include <stddef.h>
+#  include <setjmp.h>
+#  include <stdint.h>
+#  include <stdlib.h>
+#  include <string.h>
+#  include <cmocka.h>
+#  include <cairo.h>
+#  include <fontconfig/fontconfig.h>
+#  include "notice.h"
+
+#  define TEST_DATADIR	TEST_TOPDIR "/data"
+					// Notice data in the source tree
+#  define TEST_SRCDIR	TEST_TOPDIR "/tests"
+					// Test files in the source tree
+#  define TEST_PPDDIR	TEST_TOPDIR "/ppd"
+					// PPDs in the source tree
+
+typedef struct unit_log_s		// Messages the core logged
+{
+  int		count[4];		// Messages per level
+  char		last_error[1024];	// Last error message
+  char		last_warning[1024];	// Last warning message
+  bool		cancel;			// Answer to the cancel callback
+} unit_log_t;
+
+typedef struct unit_buffer_s		// Output collected in memory
+{
+  unsigned char	*data;			// Bytes
+  size_t	length;			// Number of bytes
+  size_t	fail_after;		// Fail writes past this many bytes, 0 = never
+} unit_buffer_t;
+
+
+//
+// 'unit_log_cb()' - Collect a log message.
+//
+
+static inline void
+unit_log_cb(void           *cbdata,	// I - Log
+            notice_level_t level,	// I - Severity
+            const char     *message)	// I - Message
+{
+  unit_log_t	*log = (unit_log_t *)cbdata;
+					// Log
+
+
+  if ((unsigned)level < 4)
+    log->count[level] ++;
+
+  if (level == NOTICE_LEVEL_ERROR)
+    snprintf(log->last_error, sizeof(log->last_error), "%s", message);
+  else if (level == NOTICE_LEVEL_WARNING)
+    snprintf(log->last_warning, sizeof(log->last_warning), "%s", message);
+
+  if (getenv("UNIT_VERBOSE"))
+    fprintf(stderr, "    log %d: %s\n", (int)level, message);
+}
+
+
+//
+// 'unit_cancel_cb()' - Answer the cancel question.
+//
+
+static inline bool
+unit_cancel_cb(void *cbdata)		// I - Log
+{
+  return (((unit_log_t *)cbdata)->cancel);
+}
+
+
+//
+// 'unit_callbacks()' - Make callbacks that write into a log.
+//
+
+static inline notice_callbacks_t
+unit_callbacks(unit_log_t *log)		// I - Log, cleared here
+{
+  notice_callbacks_t	cb;		// Callbacks
+
+
+  memset(log, 0, sizeof(unit_log_t));
+  cb.log_cb    = unit_log_cb;
+  cb.cancel_cb = unit_cancel_cb;
+  cb.cbdata    = log;
+
+  return (cb);
+}
+
+
+//
+// 'unit_write_cb()' - Append output to a buffer.
+//
+
+static inline bool
+unit_write_cb(void                *cbdata,
+					// I - Buffer
+              const unsigned char *bytes,
+					// I - Bytes
+              size_t              length)
+					// I - Number of bytes
+{
+  unit_buffer_t	*buffer = (unit_buffer_t *)cbdata;
+					// Buffer
+  unsigned char	*temp;			// Grown data
+
+
+  if (buffer->fail_after && buffer->length + length > buffer->fail_after)
+    return (false);
+
+  if ((temp = realloc(buffer->data, buffer->length + length + 1)) == NULL)
+    return (false);
+
+  buffer->data = temp;
+  memcpy(buffer->data + buffer->length, bytes, length);
+  buffer->length += length;
+  buffer->data[buffer->length] = '\0';
+
+  return (true);
+}
+
+
+//
+// 'unit_count()' - Count occurrences of a string in a buffer.
+//
+
+static inline int
+unit_count(const unit_buffer_t *buffer,	// I - Buffer
+           const char          *needle)	// I - String to count
+{
+  size_t	len = strlen(needle),	// Length of string
+		i;			// Position
+  int		count = 0;		// Occurrences
+
+
+  for (i = 0; buffer->data && i + len <= buffer->length; i ++)
+  {
+    if (!memcmp(buffer->data + i, needle, len))
+      count ++;
+  }
+
+  return (count);
+}
+
+
+//
+// 'unit_run()' - Run a group of tests and clear library caches.
+//
+
+static inline int
+unit_run(int result)			// I - Result of cmocka_run_group_tests
+{
+  cairo_debug_reset_static_data();
+  FcFini();
+
+  return (result);
+}
+
+#endif // !NOTICE_UNIT_H
