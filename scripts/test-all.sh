@@ -85,12 +85,13 @@ phase "build and test (warnings are errors)" \
   build_and_check "$top/_build/release" --enable-werror
 
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=0:strict_string_checks=1"
+export LSAN_OPTIONS="suppressions=$top/tests/sanitizer/lsan.supp:print_suppressions=0"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 phase "build and test under AddressSanitizer and UndefinedBehaviorSanitizer" \
   build_and_check "$top/_build/sanitize" --enable-werror \
     CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined" \
     LDFLAGS="-fsanitize=address,undefined"
-unset ASAN_OPTIONS UBSAN_OPTIONS
+unset ASAN_OPTIONS LSAN_OPTIONS UBSAN_OPTIONS
 
 distcheck() {
   (cd "$top/_build/release" && make -j"$jobs" distcheck > distcheck.out 2>&1)

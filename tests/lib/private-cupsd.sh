@@ -86,6 +86,7 @@ User $user
 Group $group
 SystemGroup root
 SetEnv ONSHI_NOTICE_DATADIR $datadir
+PassEnv ASAN_OPTIONS LSAN_OPTIONS UBSAN_OPTIONS
 CONF
 
   cat > "$dir/conf/cupsd.conf" <<CONF
