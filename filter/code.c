@@ -7,7 +7,20 @@
 // information.
 //
 // The accepted spellings live in the data file "codes.txt" (see
-// data/README.md); this module only reads the job and looks its text up.
+// data/README.md).  Job text and spellings pass through the same
+// normalisation before they are compared:
+//
+// - full-width ASCII (ＩＮＶＡＬＩＤ, （）) becomes ASCII and the full-width
+//   space a space;
+// - ASCII letters become lower case;
+// - white space around a line and one pair of 「」, 『』 or "" around the
+//   whole line are removed; a byte-order mark is ignored.
+//
+// A job may hold several lines; blank lines are skipped and every other line
+// must be the same code.  Text that is not valid UTF-8 is tried as EUC-JP and
+// then as Shift_JIS (CP932): the first reading in which every line is an
+// accepted spelling wins, so bytes that happen to be valid in both encodings
+// still resolve correctly.
 //
 
 #include "code.h"
@@ -15,8 +28,16 @@
 #include "log.h"
 #include "utf8.h"
 #include <errno.h>
+#include <iconv.h>
 #include <stdlib.h>
 #include <string.h>
+
+
+//
+// Local constants...
+//
+
+#define LINE_MAX_BYTES	256		// Longest line that can be a code
 
 
 //
@@ -25,8 +46,10 @@
 
 typedef struct notice_spelling_s	// One accepted spelling
 {
-  char			*text;		// Spelling (UTF-8)
-  notice_result_t	result;		// Result it stands for
+  char			*text;		// Normalised spelling (UTF-8)
+  bool			has_notice;	// Does this code print a notice?
+  notice_result_t	result;		// Result, if it has a notice
+  char			*reason;	// Why no notice is needed, otherwise
 } notice_spelling_t;
 
 struct notice_codes_s			// Table of accepted spellings
@@ -37,11 +60,28 @@ struct notice_codes_s			// Table of accepted spellings
 
 
 //
+// Local globals...
+//
+
+static const char * const legacy_encodings[] =
+{					// Tried in order when text is not UTF-8
+  "EUC-JP",
+  "CP932"
+};
+
+
+//
 // Local functions...
 //
 
-static bool	is_space(char ch);
-static void	trim_space(const char **text, size_t *length);
+static const notice_spelling_t *find_spelling(const notice_codes_t *codes, const char *text, size_t length);
+static bool	has_control_bytes(const char *bytes, size_t length);
+static bool	is_blank(long ch);
+static void	copy_printable(char *dst, size_t dstsize, const char *src, size_t srclen);
+static bool	normalize_line(const char *line, size_t length, char *buffer, size_t bufsize, size_t *norm_len);
+static notice_code_t resolve_text(const notice_codes_t *codes, const char *text, size_t length, notice_resolution_t *resolution);
+static bool	strip_pair(const char **text, size_t *length, const char *open, const char *close);
+static char	*to_utf8(const char *encoding, const char *bytes, size_t length, size_t *utf8_len);
 
 
 //
@@ -73,7 +113,9 @@ noticeCodesLoad(
 //
 // 'noticeCodesParse()' - Parse the table of accepted spellings.
 //
-// Each record is "RESULT SPELLING [comment]".  A spelling may appear once.
+// Each record is "RESULT SPELLING" for a code that prints a notice
+// ("invalid", "no-record"), or "no-notice SPELLING REASON" for a valid
+// result that needs none.  A spelling may appear once after normalisation.
 //
 
 notice_codes_t *			// O - Table or NULL on error
@@ -87,12 +129,14 @@ noticeCodesParse(
   notice_reader_t	reader;		// Reader
   notice_record_t	record;		// Current record
   notice_read_t		status;		// Outcome of reading
-  notice_result_t	result;		// Result of record
-  notice_spelling_t	*temp;		// Grown array
+  notice_spelling_t	spelling,	// New spelling
+			*temp;		// Grown array
   const char		*rest;		// Text after the spelling
-  size_t		spelling_len,	// Length of spelling
+  size_t		word_len,	// Length of spelling as written
 			rest_len,	// Length of rest
-			i;		// Looping var
+			norm_len;	// Length of normalised spelling
+  char			norm[LINE_MAX_BYTES];
+					// Normalised spelling
 
 
   if (!text || !name)
@@ -111,27 +155,37 @@ noticeCodesParse(
 
   while ((status = noticeReaderNext(&reader, &record)) == NOTICE_READ_RECORD)
   {
-    // Validate the record...
-    if (!noticeResultFromName(record.key, &result))
+    memset(&spelling, 0, sizeof(spelling));
+
+    // Result...
+    if (!strcmp(record.key, "no-notice"))
+      spelling.has_notice = false;
+    else if (noticeResultFromName(record.key, &spelling.result))
+      spelling.has_notice = true;
+    else
     {
       noticeLog(cb, NOTICE_LEVEL_ERROR, "%s line %d: unknown result \"%s\" - reinstall onshi-notice.", name, record.number, record.key);
       goto error;
     }
 
-    spelling_len = noticeSplitWord(record.value, record.value_len, &rest, &rest_len);
-    if (spelling_len == 0)
+    // Spelling and, for codes without a notice, the reason...
+    word_len = noticeSplitWord(record.value, record.value_len, &rest, &rest_len);
+    if (!normalize_line(record.value, word_len, norm, sizeof(norm), &norm_len) || norm_len == 0)
     {
       noticeLog(cb, NOTICE_LEVEL_ERROR, "%s line %d: missing spelling - reinstall onshi-notice.", name, record.number);
       goto error;
     }
 
-    for (i = 0; i < codes->count; i ++)
+    if (!spelling.has_notice && rest_len == 0)
     {
-      if (strlen(codes->spellings[i].text) == spelling_len && !memcmp(codes->spellings[i].text, record.value, spelling_len))
-      {
-        noticeLog(cb, NOTICE_LEVEL_ERROR, "%s line %d: spelling listed twice - reinstall onshi-notice.", name, record.number);
-        goto error;
-      }
+      noticeLog(cb, NOTICE_LEVEL_ERROR, "%s line %d: no-notice needs a reason - reinstall onshi-notice.", name, record.number);
+      goto error;
+    }
+
+    if (find_spelling(codes, norm, norm_len))
+    {
+      noticeLog(cb, NOTICE_LEVEL_ERROR, "%s line %d: spelling listed twice - reinstall onshi-notice.", name, record.number);
+      goto error;
     }
 
     // Add it...
@@ -139,11 +193,12 @@ noticeCodesParse(
       goto error;
 
     codes->spellings = temp;
-    codes->spellings[codes->count].result = result;
-    if ((codes->spellings[codes->count].text = noticeCopyText(record.value, spelling_len)) == NULL)
-      goto error;
+    spelling.text    = noticeCopyText(norm, norm_len);
+    spelling.reason  = spelling.has_notice ? NULL : noticeCopyText(rest, rest_len);
+    codes->spellings[codes->count ++] = spelling;
 
-    codes->count ++;
+    if (!spelling.text || (!spelling.has_notice && !spelling.reason))
+      goto error;
   }
 
   if (status == NOTICE_READ_BAD)
@@ -181,7 +236,10 @@ noticeCodesDelete(notice_codes_t *codes)// I - Table or NULL
     return;
 
   for (i = 0; i < codes->count; i ++)
+  {
     free(codes->spellings[i].text);
+    free(codes->spellings[i].reason);
+  }
 
   free(codes->spellings);
   free(codes);
@@ -189,85 +247,90 @@ noticeCodesDelete(notice_codes_t *codes)// I - Table or NULL
 
 
 //
-// 'noticeCodesList()' - List the accepted spellings for a message.
-//
-// The list is comma-separated and cut short, never mid-character, when the
-// buffer is too small.
-//
-
-size_t					// O - Length of list
-noticeCodesList(
-    const notice_codes_t *codes,	// I - Table
-    char                 *buffer,	// O - List
-    size_t               bufsize)	// I - Size of buffer
-{
-  size_t	used = 0,		// Bytes used
-		len,			// Length of spelling
-		i;			// Looping var
-
-
-  if (!buffer || bufsize == 0)
-    return (0);
-
-  buffer[0] = '\0';
-
-  for (i = 0; codes && i < codes->count; i ++)
-  {
-    len = strlen(codes->spellings[i].text);
-    if (used + len + 3 > bufsize)
-      break;
-
-    if (used > 0)
-    {
-      memcpy(buffer + used, ", ", 2);
-      used += 2;
-    }
-
-    memcpy(buffer + used, codes->spellings[i].text, len + 1);
-    used += len;
-  }
-
-  return (used);
-}
-
-
-//
 // 'noticeCodesResolve()' - Find the result a job's text stands for.
 //
-// White space around the code, line ends included, is ignored.
+// "resolution" receives the outcome and what a message about it needs; its
+// "reason" points into the table and lives as long as the table.
 //
 
 notice_code_t				// O - Outcome
 noticeCodesResolve(
     const notice_codes_t *codes,	// I - Table
-    const char           *text,		// I - Job text
-    size_t               length,	// I - Length in bytes
-    notice_result_t      *result)	// O - Result
+    const char           *bytes,	// I - Job bytes
+    size_t               length,	// I - Number of bytes
+    notice_resolution_t  *resolution)	// O - What the text turned out to be
 {
-  size_t	i;			// Looping var
+  char			*utf8;		// Text converted to UTF-8
+  size_t		utf8_len,	// Its length
+			i;		// Looping var
+  notice_resolution_t	first;		// Outcome in the first legacy encoding that fits
+  bool			converted = false;
+					// Did any legacy encoding fit?
 
 
-  if (!codes || !text || !result)
+  if (!resolution)
     return (NOTICE_CODE_UNKNOWN);
 
-  if (memchr(text, '\0', length) || !noticeUTF8IsValid(text, length))
-    return (NOTICE_CODE_NOT_TEXT);
+  memset(&first, 0, sizeof(first));
+  memset(resolution, 0, sizeof(notice_resolution_t));
+  resolution->status = NOTICE_CODE_UNKNOWN;
 
-  trim_space(&text, &length);
+  if (!codes || !bytes)
+    return (NOTICE_CODE_UNKNOWN);
 
-  if (length == 0)
-    return (NOTICE_CODE_EMPTY);
+  // Binary data is refused before any decoding: no encoding we read uses
+  // bytes below 0x20 other than white space...
+  if (has_control_bytes(bytes, length))
+    return (resolution->status = NOTICE_CODE_BINARY);
 
-  for (i = 0; i < codes->count; i ++)
+  // A byte-order mark promises UTF-8...
+  if (length >= 3 && !memcmp(bytes, "\xef\xbb\xbf", 3))
   {
-    if (strlen(codes->spellings[i].text) == length && !memcmp(codes->spellings[i].text, text, length))
-    {
-      *result = codes->spellings[i].result;
-      return (NOTICE_CODE_OK);
-    }
+    bytes  += 3;
+    length -= 3;
+
+    if (!noticeUTF8IsValid(bytes, length))
+      return (resolution->status = NOTICE_CODE_BAD_ENCODING);
   }
 
-  return (NOTICE_CODE_UNKNOWN);
+  if (noticeUTF8IsValid(bytes, length))
+  {
+    resolution->encoding = "UTF-8";
+    return (resolve_text(codes, bytes, length, resolution));
+  }
+
+  // Otherwise try the encodings Japanese Windows and Unix software write...
+  for (i = 0; i < sizeof(legacy_encodings) / sizeof(legacy_encodings[0]); i ++)
+  {
+    notice_resolution_t	attempt;	// Outcome in this encoding
+
+
+    if ((utf8 = to_utf8(legacy_encodings[i], bytes, length, &utf8_len)) == NULL)
+      continue;
+
+    memset(&attempt, 0, sizeof(attempt));
+    attempt.encoding = legacy_encodings[i];
+    resolve_text(codes, utf8, utf8_len, &attempt);
+    free(utf8);
+
+    if (attempt.status != NOTICE_CODE_UNKNOWN)
+    {
+      *resolution = attempt;
+      return (resolution->status);
+    }
+
+    if (!converted)
+      first = attempt;
+
+    converted = true;
+  }
+
+  if (!converted)
+    return (resolution->status = NOTICE_CODE_BAD_ENCODING);
+
+  *resolution = first;
+
+  return (resolution->status);
 }
 
 
@@ -324,30 +387,322 @@ noticeJobRead(
 
 
 //
-// 'is_space()' - Tell whether a byte is ASCII white space.
+// 'copy_printable()' - Copy text for a log message, cut short if needed.
+//
+// Whole characters only; control characters become spaces; "..." marks a
+// cut.
 //
 
-static bool				// O - `true` for white space
-is_space(char ch)			// I - Byte
+static void
+copy_printable(char       *dst,		// O - Copy
+               size_t     dstsize,	// I - Size of copy
+               const char *src,		// I - UTF-8 text
+               size_t     srclen)	// I - Length in bytes
 {
-  return (ch == ' ' || ch == '\t' || ch == '\r' || ch == '\n' || ch == '\f' || ch == '\v');
+  const char	*ptr = src,		// Pointer into text
+		*end = src + srclen,	// End of text
+		*start;			// Start of this character
+  size_t	used = 0,		// Bytes copied
+		bytes;			// Bytes of this character
+  long		ch;			// Current character
+
+
+  while (ptr < end)
+  {
+    start = ptr;
+
+    if ((ch = noticeUTF8Decode(&ptr, end)) < 0)
+      break;
+
+    if (ch < 0x20)
+      ch = ' ';
+
+    if ((bytes = noticeUTF8Encode(ch, dst + used, dstsize - used - 4)) == 0)
+    {
+      ptr = start;
+      break;
+    }
+
+    used += bytes;
+  }
+
+  memcpy(dst + used, ptr < end ? "..." : "", ptr < end ? 4 : 1);
 }
 
 
 //
-// 'trim_space()' - Trim ASCII white space from both ends of counted text.
+// 'find_spelling()' - Look up a normalised spelling.
 //
 
-static void
-trim_space(const char **text,		// IO - Text
-           size_t     *length)		// IO - Length in bytes
+static const notice_spelling_t *	// O - Spelling or NULL
+find_spelling(
+    const notice_codes_t *codes,	// I - Table
+    const char           *text,		// I - Normalised text
+    size_t               length)	// I - Length in bytes
 {
-  while (*length > 0 && is_space(**text))
+  size_t	i;			// Looping var
+
+
+  for (i = 0; i < codes->count; i ++)
   {
-    (*text) ++;
-    (*length) --;
+    if (strlen(codes->spellings[i].text) == length && !memcmp(codes->spellings[i].text, text, length))
+      return (codes->spellings + i);
   }
 
-  while (*length > 0 && is_space((*text)[*length - 1]))
-    (*length) --;
+  return (NULL);
+}
+
+
+//
+// 'has_control_bytes()' - Tell whether bytes hold NUL or control characters.
+//
+// Tabs, line ends, form feeds and vertical tabs are white space, not control.
+//
+
+static bool				// O - `true` if binary
+has_control_bytes(const char *bytes,	// I - Bytes
+                  size_t     length)	// I - Number of bytes
+{
+  size_t	i;			// Looping var
+  unsigned char	ch;			// Current byte
+
+
+  for (i = 0; i < length; i ++)
+  {
+    ch = (unsigned char)bytes[i];
+
+    if ((ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\v' && ch != '\f' && ch != '\r') || ch == 0x7f)
+      return (true);
+  }
+
+  return (false);
+}
+
+
+//
+// 'is_blank()' - Tell whether a character is white space within a line.
+//
+
+static bool				// O - `true` for white space
+is_blank(long ch)			// I - Character
+{
+  return (ch == ' ' || ch == '\t' || ch == '\v' || ch == '\f');
+}
+
+
+//
+// 'normalize_line()' - Normalise one line of UTF-8 text for comparison.
+//
+// Returns `false` for a line too long to be a code; a blank line gives
+// length 0.
+//
+
+static bool				// O - `true` on success
+normalize_line(const char *line,	// I - Line (valid UTF-8)
+               size_t     length,	// I - Length in bytes
+               char       *buffer,	// O - Normalised text
+               size_t     bufsize,	// I - Size of buffer
+               size_t     *norm_len)	// O - Length of normalised text
+{
+  const char	*ptr = line,		// Pointer into line
+		*end = line + length,	// End of line
+		*text;			// Normalised text without the pair
+  size_t	used = 0,		// Bytes written
+		bytes,			// Bytes of this character
+		text_len;		// Length without the pair
+  long		ch;			// Current character
+
+
+  *norm_len = 0;
+
+  // Map character by character...
+  while (ptr < end)
+  {
+    if ((ch = noticeUTF8Decode(&ptr, end)) < 0)
+      return (false);
+
+    if (ch == 0xfeff)			// Byte-order mark inside the text
+      continue;
+    else if (ch == 0x3000)		// Ideographic (full-width) space
+      ch = ' ';
+    else if (ch >= 0xff01 && ch <= 0xff5e)
+      ch -= 0xfee0;			// Full-width ASCII
+
+    if (ch >= 'A' && ch <= 'Z')
+      ch += 'a' - 'A';
+
+    if ((bytes = noticeUTF8Encode(ch, buffer + used, bufsize - used - 1)) == 0)
+      return (false);
+
+    used += bytes;
+  }
+
+  // Trim, then remove one pair of brackets or quotes around the whole line
+  // and trim again...
+  text     = buffer;
+  text_len = used;
+
+  do
+  {
+    while (text_len > 0 && is_blank(*text))
+    {
+      text ++;
+      text_len --;
+    }
+
+    while (text_len > 0 && is_blank(text[text_len - 1]))
+      text_len --;
+  }
+  while (strip_pair(&text, &text_len, "「", "」") || strip_pair(&text, &text_len, "『", "』") || strip_pair(&text, &text_len, "\"", "\""));
+
+  memmove(buffer, text, text_len);
+  buffer[text_len] = '\0';
+  *norm_len        = text_len;
+
+  return (true);
+}
+
+
+//
+// 'resolve_text()' - Resolve UTF-8 text line by line.
+//
+
+static notice_code_t			// O - Outcome
+resolve_text(
+    const notice_codes_t *codes,	// I - Table
+    const char           *text,		// I - UTF-8 text
+    size_t               length,	// I - Length in bytes
+    notice_resolution_t  *resolution)	// IO - Outcome
+{
+  const char		*line,		// Start of line
+			*end = text + length,
+					// End of text
+			*eol;		// End of line
+  char			norm[LINE_MAX_BYTES];
+					// Normalised line
+  size_t		norm_len;	// Its length
+  const notice_spelling_t *spelling,	// Spelling of this line
+			*found = NULL;	// Spelling of the first code line
+
+
+  for (line = text; line < end; line = eol + 1)
+  {
+    for (eol = line; eol < end && *eol != '\n' && *eol != '\r'; eol ++);
+
+    if (!normalize_line(line, (size_t)(eol - line), norm, sizeof(norm), &norm_len))
+    {
+      snprintf(resolution->line, sizeof(resolution->line), "(a line of %u bytes)", (unsigned)(eol - line));
+      return (resolution->status = NOTICE_CODE_UNKNOWN);
+    }
+
+    if (norm_len == 0)
+      continue;
+
+    if ((spelling = find_spelling(codes, norm, norm_len)) == NULL)
+    {
+      copy_printable(resolution->line, sizeof(resolution->line), norm, norm_len);
+      return (resolution->status = NOTICE_CODE_UNKNOWN);
+    }
+
+    if (!spelling->has_notice)
+    {
+      resolution->reason = spelling->reason;
+      return (resolution->status = NOTICE_CODE_NO_NOTICE);
+    }
+
+    if (found && found->result != spelling->result)
+      return (resolution->status = NOTICE_CODE_SEVERAL);
+
+    found = spelling;
+  }
+
+  if (!found)
+    return (resolution->status = NOTICE_CODE_EMPTY);
+
+  resolution->result = found->result;
+
+  return (resolution->status = NOTICE_CODE_OK);
+}
+
+
+//
+// 'strip_pair()' - Remove an opening and closing string around text.
+//
+
+static bool				// O - `true` if removed
+strip_pair(const char **text,		// IO - Text
+           size_t     *length,		// IO - Length in bytes
+           const char *open,		// I  - Opening string
+           const char *close)		// I  - Closing string
+{
+  size_t	open_len = strlen(open),// Length of opening
+		close_len = strlen(close);
+					// Length of closing
+
+
+  if (*length < open_len + close_len || memcmp(*text, open, open_len) || memcmp(*text + *length - close_len, close, close_len))
+    return (false);
+
+  *text   += open_len;
+  *length -= open_len + close_len;
+
+  return (true);
+}
+
+
+//
+// 'to_utf8()' - Convert text from a legacy encoding to UTF-8.
+//
+// Returns NULL when the bytes are not valid in that encoding.  The caller
+// frees the result with free().
+//
+
+static char *				// O - UTF-8 text or NULL
+to_utf8(const char *encoding,		// I - Encoding of the bytes
+        const char *bytes,		// I - Bytes
+        size_t     length,		// I - Number of bytes
+        size_t     *utf8_len)		// O - Length of UTF-8 text
+{
+  iconv_t	cd;			// Converter
+  char		*utf8,			// Converted text
+		*in = (char *)bytes,	// Input pointer (iconv wants it non-const)
+		*out;			// Output pointer
+  size_t	in_left = length,	// Input left
+		out_left,		// Room left
+		size;			// Size of output buffer
+
+
+  if ((cd = iconv_open("UTF-8", encoding)) == (iconv_t)-1)
+    return (NULL);
+
+  // Each input byte becomes at most 3 bytes of UTF-8 in these encodings...
+  size = 3 * length + 1;
+  if ((utf8 = malloc(size)) == NULL)
+  {
+    iconv_close(cd);
+    return (NULL);
+  }
+
+  out      = utf8;
+  out_left = size - 1;
+
+  if (iconv(cd, &in, &in_left, &out, &out_left) == (size_t)-1 || in_left > 0 || iconv(cd, NULL, NULL, &out, &out_left) == (size_t)-1)
+  {
+    iconv_close(cd);
+    free(utf8);
+    return (NULL);
+  }
+
+  iconv_close(cd);
+
+  *out      = '\0';
+  *utf8_len = (size_t)(out - utf8);
+
+  if (!noticeUTF8IsValid(utf8, *utf8_len))
+  {
+    free(utf8);
+    return (NULL);
+  }
+
+  return (utf8);
 }

@@ -20,9 +20,21 @@ typedef enum notice_code_e		// Outcome of resolving a job's text
 {
   NOTICE_CODE_OK,			// A code that has a notice
   NOTICE_CODE_EMPTY,			// Nothing but white space
-  NOTICE_CODE_UNKNOWN,			// Not an accepted spelling
-  NOTICE_CODE_NOT_TEXT			// NUL bytes or not UTF-8
+  NOTICE_CODE_UNKNOWN,			// A line that is no accepted spelling
+  NOTICE_CODE_NO_NOTICE,		// A valid result that needs no notice
+  NOTICE_CODE_SEVERAL,			// Different codes in one job
+  NOTICE_CODE_BINARY,			// NUL bytes or control characters
+  NOTICE_CODE_BAD_ENCODING		// Not UTF-8, Shift_JIS or EUC-JP
 } notice_code_t;
+
+typedef struct notice_resolution_s	// What a job's text turned out to be
+{
+  notice_code_t		status;		// Outcome
+  notice_result_t	result;		// Result, when OK
+  const char		*encoding;	// Encoding the text was read in, or NULL
+  const char		*reason;	// Why no notice is needed (from codes.txt), for NO_NOTICE
+  char			line[64];	// Unrecognised line, printable and cut short, for UNKNOWN
+} notice_resolution_t;
 
 typedef enum notice_jobread_e		// Outcome of reading a job
 {
@@ -35,8 +47,7 @@ typedef enum notice_jobread_e		// Outcome of reading a job
 extern notice_codes_t	*noticeCodesLoad(const char *data_dir, const notice_callbacks_t *cb);
 extern notice_codes_t	*noticeCodesParse(const char *text, size_t length, const char *name, const notice_callbacks_t *cb);
 extern void		noticeCodesDelete(notice_codes_t *codes);
-extern size_t		noticeCodesList(const notice_codes_t *codes, char *buffer, size_t bufsize);
-extern notice_code_t	noticeCodesResolve(const notice_codes_t *codes, const char *text, size_t length, notice_result_t *result);
+extern notice_code_t	noticeCodesResolve(const notice_codes_t *codes, const char *bytes, size_t length, notice_resolution_t *resolution);
 extern notice_jobread_t	noticeJobRead(FILE *fp, char *buffer, size_t bufsize, size_t *length, const notice_callbacks_t *cb);
 
 #endif // !NOTICE_CODE_H

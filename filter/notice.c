@@ -165,6 +165,10 @@ noticeResultName(
 //
 // 'resolve_job()' - Read the job and find the result it asks for.
 //
+// Messages never quote the job's text: a document sent to the wrong queue
+// may hold a patient's details, and the job's state message is visible to
+// everyone who can list jobs.  The text goes to the debug log only.
+//
 
 static bool				// O - `true` if the job holds a known code
 resolve_job(
@@ -177,8 +181,9 @@ resolve_job(
 					// Job bytes
   size_t		length;		// Bytes read
   notice_codes_t	*codes;		// Accepted spellings
-  char			accepted[256];	// List of accepted spellings
-  notice_code_t		status;		// Outcome of resolution
+  notice_resolution_t	resolution;	// What the text turned out to be
+  const char		*codes_hint = "send the code invalid or no-record";
+					// What to send instead
 
 
   switch (noticeJobRead(job, buffer, sizeof(buffer), &length, cb))
@@ -186,7 +191,7 @@ resolve_job(
     case NOTICE_JOBREAD_OK :
         break;
     case NOTICE_JOBREAD_TOO_LARGE :
-        noticeLog(cb, NOTICE_LEVEL_ERROR, "Job too large: this queue prints notice codes only - send the document to another printer.");
+        noticeLog(cb, NOTICE_LEVEL_ERROR, "Job too large: this queue prints notice codes only - send documents to another printer.");
         return (false);
     case NOTICE_JOBREAD_ERROR :
         noticeLog(cb, NOTICE_LEVEL_ERROR, "Unable to read the job - send it again.");
@@ -200,24 +205,38 @@ resolve_job(
   if ((codes = noticeCodesLoad(options->data_dir, cb)) == NULL)
     return (false);
 
-  status = noticeCodesResolve(codes, buffer, length, result);
-  noticeCodesList(codes, accepted, sizeof(accepted));
-  noticeCodesDelete(codes);
+  noticeCodesResolve(codes, buffer, length, &resolution);
 
-  switch (status)
+  if (resolution.encoding)
+    noticeLog(cb, NOTICE_LEVEL_DEBUG, "Job text read as %s.", resolution.encoding);
+
+  switch (resolution.status)
   {
     case NOTICE_CODE_OK :
-        return (true);
-    case NOTICE_CODE_EMPTY :
-        noticeLog(cb, NOTICE_LEVEL_ERROR, "Empty job - send one of these codes: %s.", accepted);
+        *result = resolution.result;
         break;
-    case NOTICE_CODE_NOT_TEXT :
-        noticeLog(cb, NOTICE_LEVEL_ERROR, "Job is not a notice code - send one of these codes: %s.", accepted);
+    case NOTICE_CODE_EMPTY :
+        noticeLog(cb, NOTICE_LEVEL_ERROR, "Empty job - %s.", codes_hint);
         break;
     case NOTICE_CODE_UNKNOWN :
-        noticeLog(cb, NOTICE_LEVEL_ERROR, "Unknown notice code - send one of these codes: %s.", accepted);
+        noticeLog(cb, NOTICE_LEVEL_DEBUG, "Unrecognised line: \"%s\"", resolution.line);
+        noticeLog(cb, NOTICE_LEVEL_ERROR, "Unknown notice code - %s.", codes_hint);
+        break;
+    case NOTICE_CODE_NO_NOTICE :
+        noticeLog(cb, NOTICE_LEVEL_ERROR, "%s", resolution.reason);
+        break;
+    case NOTICE_CODE_SEVERAL :
+        noticeLog(cb, NOTICE_LEVEL_ERROR, "Several different codes in one job - send one code per job.");
+        break;
+    case NOTICE_CODE_BINARY :
+        noticeLog(cb, NOTICE_LEVEL_ERROR, "Job holds binary data: this queue prints notice codes only - send documents to another printer.");
+        break;
+    case NOTICE_CODE_BAD_ENCODING :
+        noticeLog(cb, NOTICE_LEVEL_ERROR, "Job text is not UTF-8, Shift_JIS or EUC-JP - %s as plain text.", codes_hint);
         break;
   }
 
-  return (false);
+  noticeCodesDelete(codes);
+
+  return (resolution.status == NOTICE_CODE_OK);
 }

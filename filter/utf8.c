@@ -80,6 +80,55 @@ noticeUTF8Decode(const char **ptr,	// IO - Pointer into text
 
 
 //
+// 'noticeUTF8Encode()' - Encode one character as UTF-8.
+//
+// Returns 0, writing nothing, for an invalid character or a buffer too small.
+//
+
+size_t					// O - Bytes written
+noticeUTF8Encode(long   ch,		// I - Code point
+                 char   *buffer,	// O - Buffer
+                 size_t bufsize)	// I - Size of buffer
+{
+  unsigned char	*out = (unsigned char *)buffer;
+					// Output bytes
+
+
+  if (ch < 0 || ch > 0x10ffff || (ch >= 0xd800 && ch <= 0xdfff) || !buffer)
+    return (0);
+
+  if (ch < 0x80 && bufsize >= 1)
+  {
+    out[0] = (unsigned char)ch;
+    return (1);
+  }
+  else if (ch < 0x800 && bufsize >= 2)
+  {
+    out[0] = (unsigned char)(0xc0 | (ch >> 6));
+    out[1] = (unsigned char)(0x80 | (ch & 0x3f));
+    return (2);
+  }
+  else if (ch >= 0x800 && ch < 0x10000 && bufsize >= 3)
+  {
+    out[0] = (unsigned char)(0xe0 | (ch >> 12));
+    out[1] = (unsigned char)(0x80 | ((ch >> 6) & 0x3f));
+    out[2] = (unsigned char)(0x80 | (ch & 0x3f));
+    return (3);
+  }
+  else if (ch >= 0x10000 && bufsize >= 4)
+  {
+    out[0] = (unsigned char)(0xf0 | (ch >> 18));
+    out[1] = (unsigned char)(0x80 | ((ch >> 12) & 0x3f));
+    out[2] = (unsigned char)(0x80 | ((ch >> 6) & 0x3f));
+    out[3] = (unsigned char)(0x80 | (ch & 0x3f));
+    return (4);
+  }
+
+  return (0);
+}
+
+
+//
 // 'noticeUTF8IsValid()' - Tell whether text is valid UTF-8 without NUL bytes.
 //
 

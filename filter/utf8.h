@@ -13,6 +13,7 @@
 #  include <stddef.h>
 
 extern long	noticeUTF8Decode(const char **ptr, const char *end);
+extern size_t	noticeUTF8Encode(long ch, char *buffer, size_t bufsize);
 extern bool	noticeUTF8IsValid(const char *text, size_t length);
 
 #endif // !NOTICE_UTF8_H

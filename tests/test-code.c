@@ -23,27 +23,95 @@ typedef struct resolve_case_s		// One job text and what it means
   notice_result_t	result;		// Expected result when OK
 } resolve_case_t;
 
+#define OK_INVALID	NOTICE_CODE_OK, NOTICE_RESULT_INVALID
+#define OK_NO_RECORD	NOTICE_CODE_OK, NOTICE_RESULT_NO_RECORD
+#define REFUSED(s)	NOTICE_CODE_ ## s, NOTICE_RESULT_INVALID
+
 static const resolve_case_t resolve_cases[] =
 {
-  { "invalid",			0,  NOTICE_CODE_OK,       NOTICE_RESULT_INVALID },
-  { "invalid\n",		0,  NOTICE_CODE_OK,       NOTICE_RESULT_INVALID },
-  { "  invalid \t\r\n",		0,  NOTICE_CODE_OK,       NOTICE_RESULT_INVALID },
-  { "no-record",		0,  NOTICE_CODE_OK,       NOTICE_RESULT_NO_RECORD },
-  { "\nno-record\n\n",		0,  NOTICE_CODE_OK,       NOTICE_RESULT_NO_RECORD },
-  { "資格（無効）",		0,  NOTICE_CODE_OK,       NOTICE_RESULT_INVALID },
-  { "資格（無効）\n",		0,  NOTICE_CODE_OK,       NOTICE_RESULT_INVALID },
-  { "資格情報なし",		0,  NOTICE_CODE_OK,       NOTICE_RESULT_NO_RECORD },
-  { " 資格情報なし\r\n",	0,  NOTICE_CODE_OK,       NOTICE_RESULT_NO_RECORD },
-  { "",				0,  NOTICE_CODE_EMPTY,    NOTICE_RESULT_INVALID },
-  { " \n\t\r\n",		0,  NOTICE_CODE_EMPTY,    NOTICE_RESULT_INVALID },
-  { "valid",			0,  NOTICE_CODE_UNKNOWN,  NOTICE_RESULT_INVALID },
-  { "invalidx",			0,  NOTICE_CODE_UNKNOWN,  NOTICE_RESULT_INVALID },
-  { "in valid",			0,  NOTICE_CODE_UNKNOWN,  NOTICE_RESULT_INVALID },
-  { "no-record no-record",	0,  NOTICE_CODE_UNKNOWN,  NOTICE_RESULT_INVALID },
-  { "資格",			0,  NOTICE_CODE_UNKNOWN,  NOTICE_RESULT_INVALID },
-  { "inva\0lid",		8,  NOTICE_CODE_NOT_TEXT, NOTICE_RESULT_INVALID },
-  { "\xff\xfeinvalid",		0,  NOTICE_CODE_NOT_TEXT, NOTICE_RESULT_INVALID },
-  { "\xe8\xb3",			0,  NOTICE_CODE_NOT_TEXT, NOTICE_RESULT_INVALID }
+  // The canonical codes, in any case and width, with any white space...
+  { "invalid",					0, OK_INVALID },
+  { "invalid\n",				0, OK_INVALID },
+  { "INVALID\r\n",				0, OK_INVALID },
+  { "Invalid",					0, OK_INVALID },
+  { "  invalid \t\r\n",				0, OK_INVALID },
+  { "\n\n\tinvalid\n\n",			0, OK_INVALID },
+  { "invalid\r",				0, OK_INVALID },
+  { "\xef\xbb\xbfinvalid\n",			0, OK_INVALID },
+  { "ＩＮＶＡＬＩＤ",				0, OK_INVALID },
+  { "ｉｎｖａｌｉｄ\n",			0, OK_INVALID },
+  { "\xe3\x80\x80invalid\xe3\x80\x80\n",	0, OK_INVALID },
+  { "「invalid」",				0, OK_INVALID },
+  { "no-record",				0, OK_NO_RECORD },
+  { "NO-RECORD\r\n",				0, OK_NO_RECORD },
+  { "ＮＯ－ＲＥＣＯＲＤ",			0, OK_NO_RECORD },
+  { "\nno-record\n\n",				0, OK_NO_RECORD },
+  { "invalid\ninvalid\n",			0, OK_INVALID },
+  { "invalid\r\nINVALID\r\n",			0, OK_INVALID },
+
+  // The terminal's display strings and their usual variants...
+  { "資格（無効）",				0, OK_INVALID },
+  { "資格(無効)",				0, OK_INVALID },
+  { "「資格（無効）」\n",			0, OK_INVALID },
+  { "「資格(無効)」",				0, OK_INVALID },
+  { " 「 資格（無効） 」 ",			0, OK_INVALID },
+  { "資格情報なし",				0, OK_NO_RECORD },
+  { "資格情報無し\r\n",				0, OK_NO_RECORD },
+  { "「資格情報なし」",				0, OK_NO_RECORD },
+  { "該当資格なし",				0, OK_NO_RECORD },
+  { "該当資格無し\n",				0, OK_NO_RECORD },
+  { "\xef\xbb\xbf資格情報なし\r\n",		0, OK_NO_RECORD },
+
+  // QualificationValidity values...
+  { "2",					0, OK_INVALID },
+  { "２\n",					0, OK_INVALID },
+  { "4\r\n",					0, OK_NO_RECORD },
+  { "無効",					0, OK_INVALID },
+  { "1",					0, REFUSED(NO_NOTICE) },
+  { "3\n",					0, REFUSED(NO_NOTICE) },
+  { "5",					0, REFUSED(NO_NOTICE) },
+  { "有効",					0, REFUSED(NO_NOTICE) },
+  { "無効（新しい資格あり）",			0, REFUSED(NO_NOTICE) },
+  { "複数該当",					0, REFUSED(NO_NOTICE) },
+
+  // Shift_JIS (CP932) and EUC-JP, told apart without being told...
+  { "\x8e\x91\x8a\x69\x81\x69\x96\xb3\x8c\xf8\x81\x6a\r\n",	0, OK_INVALID },
+  { "\xbb\xf1\xb3\xca\xa1\xca\xcc\xb5\xb8\xfa\xa1\xcb\n",	0, OK_INVALID },
+  { "\x8e\x91\x8a\x69\x8f\xee\x95\xf1\x82\xc8\x82\xb5",		0, OK_NO_RECORD },
+  { "\xbb\xf1\xb3\xca\xbe\xf0\xca\xf3\xa4\xca\xa4\xb7",		0, OK_NO_RECORD },
+  { "\x8a\x59\x93\x96\x8e\x91\x8a\x69\x82\xc8\x82\xb5\r\n",	0, OK_NO_RECORD },
+  { "\xb3\xba\xc5\xf6\xbb\xf1\xb3\xca\xa4\xca\xa4\xb7",		0, OK_NO_RECORD },
+  { "\x81\x75\x8e\x91\x8a\x69\x81\x69\x96\xb3\x8c\xf8\x81\x6a\x81\x76",	0, OK_INVALID },
+  { "\xa1\xd6\xbb\xf1\xb3\xca\xa1\xca\xcc\xb5\xb8\xfa\xa1\xcb\xa1\xd7",	0, OK_INVALID },
+  { "\x82\x68\x82\x6d\x82\x75\x82\x60\x82\x6b\x82\x68\x82\x63",	0, OK_INVALID },
+  { "\xa3\xc9\xa3\xce\xa3\xd6\xa3\xc1\xa3\xcc\xa3\xc9\xa3\xc4",	0, OK_INVALID },
+
+  // Refused...
+  { "",						0, REFUSED(EMPTY) },
+  { " \n\t\r\n",				0, REFUSED(EMPTY) },
+  { "\xe3\x80\x80\n\xe3\x80\x80",		0, REFUSED(EMPTY) },
+  { "\xef\xbb\xbf",				0, REFUSED(EMPTY) },
+  { "「」",					0, REFUSED(EMPTY) },
+  { "valid",					0, REFUSED(UNKNOWN) },
+  { "invalidx",					0, REFUSED(UNKNOWN) },
+  { "in valid",					0, REFUSED(UNKNOWN) },
+  { "no record",				0, REFUSED(UNKNOWN) },
+  { "no-record no-record",			0, REFUSED(UNKNOWN) },
+  { "資格",					0, REFUSED(UNKNOWN) },
+  { "invalid\nhello\n",				0, REFUSED(UNKNOWN) },
+  { "%PDF-1.7\n%\xe2\xe3\xcf\xd3\n",		0, REFUSED(UNKNOWN) },
+  { "invalid\nno-record\n",			0, REFUSED(SEVERAL) },
+  { "資格（無効）\r\n資格情報なし\r\n",		0, REFUSED(SEVERAL) },
+  { "2\n4\n",					0, REFUSED(SEVERAL) },
+  { "invalid\n1\n",				0, REFUSED(NO_NOTICE) },
+  { "inva\0lid",				8, REFUSED(BINARY) },
+  { "invalid\x1b[0m",				0, REFUSED(BINARY) },
+  { "\x89PNG\r\n\x1a\n",			0, REFUSED(BINARY) },
+  { "invalid\x7f",				0, REFUSED(BINARY) },
+  { "\xff\xfe\xff",				0, REFUSED(BAD_ENCODING) },
+  { "\xe8\xb3",					0, REFUSED(UNKNOWN) },	// Cut UTF-8, but one CP932 kanji
+  { "\xef\xbb\xbf\x8e\x91",			0, REFUSED(BAD_ENCODING) },
+  { "\x82\xff\x82\xff",			0, REFUSED(BAD_ENCODING) }
 };
 
 typedef struct bad_table_s		// A malformed codes.txt
@@ -60,7 +128,10 @@ static const bad_table_t bad_tables[] =
   { "invalid\n",			"missing spelling" },
   { "invalid x\nno-record x\n",		"listed twice" },
   { "invalid x\n(bad line\n",		"line 2: not a record" },
-  { "invalid \xff\n",			"not valid UTF-8" }
+  { "invalid \xff\n",			"not valid UTF-8" },
+  { "invalid 資格（無効）\ninvalid 資格(無効)\n",	"listed twice" },
+  { "invalid INVALID\ninvalid invalid\n",	"listed twice" },
+  { "no-notice 1\n",			"needs a reason" }
 };
 
 
@@ -103,44 +174,75 @@ static void
 test_resolve_table(void **state)	// I - Table
 {
   size_t		i;		// Looping var
-  notice_result_t	result;		// Result found
+  notice_resolution_t	resolution;	// What the text turned out to be
   notice_code_t		status;		// Outcome
   const resolve_case_t	*c;		// Current case
 
 
   for (i = 0, c = resolve_cases; i < sizeof(resolve_cases) / sizeof(resolve_cases[0]); i ++, c ++)
   {
-    result = NOTICE_RESULT_COUNT;
-    status = noticeCodesResolve(*state, c->text, c->length ? c->length : strlen(c->text), &result);
+    status = noticeCodesResolve(*state, c->text, c->length ? c->length : strlen(c->text), &resolution);
 
-    if (status != c->status)
+    if (status != c->status || resolution.status != status)
       fail_msg("case %u \"%s\": outcome %d, expected %d", (unsigned)i, c->text, (int)status, (int)c->status);
 
-    if (status == NOTICE_CODE_OK && result != c->result)
-      fail_msg("case %u \"%s\": result %d, expected %d", (unsigned)i, c->text, (int)result, (int)c->result);
+    if (status == NOTICE_CODE_OK && resolution.result != c->result)
+      fail_msg("case %u \"%s\": result %d, expected %d", (unsigned)i, c->text, (int)resolution.result, (int)c->result);
+
+    if (status == NOTICE_CODE_NO_NOTICE && (!resolution.reason || !strstr(resolution.reason, "needs no notice")))
+      fail_msg("case %u \"%s\": no reason given", (unsigned)i, c->text);
   }
 }
 
 
 //
-// 'test_list()' - The list of spellings names every accepted code.
+// 'test_encoding_reported()' - The encoding a job was read in is reported.
 //
 
 static void
-test_list(void **state)			// I - Table
+test_encoding_reported(void **state)	// I - Table
 {
-  char	list[256];			// List
+  notice_resolution_t	resolution;	// What the text turned out to be
 
 
-  assert_true(noticeCodesList(*state, list, sizeof(list)) > 0);
-  assert_non_null(strstr(list, "invalid"));
-  assert_non_null(strstr(list, "no-record"));
-  assert_non_null(strstr(list, "資格（無効）"));
-  assert_non_null(strstr(list, "資格情報なし"));
+  assert_int_equal(noticeCodesResolve(*state, "invalid", 7, &resolution), NOTICE_CODE_OK);
+  assert_string_equal(resolution.encoding, "UTF-8");
 
-  // A short buffer holds whole spellings only...
-  assert_int_equal(noticeCodesList(*state, list, 12), strlen("invalid"));
-  assert_string_equal(list, "invalid");
+  assert_int_equal(noticeCodesResolve(*state, "\x8e\x91\x8a\x69\x8f\xee\x95\xf1\x82\xc8\x82\xb5", 12, &resolution), NOTICE_CODE_OK);
+  assert_string_equal(resolution.encoding, "CP932");
+
+  assert_int_equal(noticeCodesResolve(*state, "\xbb\xf1\xb3\xca\xbe\xf0\xca\xf3\xa4\xca\xa4\xb7", 12, &resolution), NOTICE_CODE_OK);
+  assert_string_equal(resolution.encoding, "EUC-JP");
+}
+
+
+//
+// 'test_unknown_line()' - An unknown line is kept, printable and short.
+//
+
+static void
+test_unknown_line(void **state)		// I - Table
+{
+  notice_resolution_t	resolution;	// What the text turned out to be
+  char			longline[300];	// Line too long to be a code
+  static const char	wide[] = "あいうえおかきくけこさしすせそたちつてとなにぬねの";
+					// 75 bytes of kana
+
+
+  assert_int_equal(noticeCodesResolve(*state, "Hello\tWorld\n", 12, &resolution), NOTICE_CODE_UNKNOWN);
+  assert_string_equal(resolution.line, "hello world");
+
+  // Cut on a character boundary with "..."...
+  assert_int_equal(noticeCodesResolve(*state, wide, strlen(wide), &resolution), NOTICE_CODE_UNKNOWN);
+  assert_true(strlen(resolution.line) < sizeof(resolution.line));
+  assert_string_equal(resolution.line + strlen(resolution.line) - 3, "...");
+  assert_true(!strncmp(resolution.line, wide, strlen(resolution.line) - 3));
+  assert_int_equal((strlen(resolution.line) - 3) % 3, 0);
+
+  memset(longline, 'x', sizeof(longline) - 1);
+  longline[sizeof(longline) - 1] = '\0';
+  assert_int_equal(noticeCodesResolve(*state, longline, strlen(longline), &resolution), NOTICE_CODE_UNKNOWN);
+  assert_string_equal(resolution.line, "(a line of 299 bytes)");
 }
 
 
@@ -263,7 +365,8 @@ main(void)
   const struct CMUnitTest tests[] =
   {
     cmocka_unit_test_setup_teardown(test_resolve_table, setup_codes, teardown_codes),
-    cmocka_unit_test_setup_teardown(test_list, setup_codes, teardown_codes),
+    cmocka_unit_test_setup_teardown(test_encoding_reported, setup_codes, teardown_codes),
+    cmocka_unit_test_setup_teardown(test_unknown_line, setup_codes, teardown_codes),
     cmocka_unit_test(test_bad_tables),
     cmocka_unit_test(test_missing_table),
     cmocka_unit_test(test_job_read)

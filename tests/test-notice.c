@@ -100,8 +100,13 @@ test_bad_jobs(void **state)		// I - Unused
     { "\n  \n",		0, "Empty job" },
     { "valid",		0, "Unknown notice code" },
     { "%PDF-1.7\n",	0, "Unknown notice code" },
-    { "in\0valid",	8, "not a notice code" },
-    { "\x89PNG\r\n",	0, "not a notice code" }
+    { "in\0valid",	8, "binary data" },
+    { "\x89PNG\r\n\x1a\n", 0, "binary data" },
+    { "\xff\xfe\xff",	0, "not UTF-8, Shift_JIS or EUC-JP" },
+    { "invalid\nno-record", 0, "Several different codes" },
+    { "1\n",		0, "needs no notice: the patient's insurance is valid" },
+    { "3",		0, "a newer record exists" },
+    { "5",		0, "several records" }
   };
   unit_buffer_t		output;		// Output
   unit_log_t		log;		// Log
@@ -126,7 +131,8 @@ test_bad_jobs(void **state)		// I - Unused
 
 
 //
-// 'test_unknown_lists_codes()' - The error for an unknown code lists the codes.
+// 'test_unknown_lists_codes()' - The error for an unknown code names the
+//                                codes and does not quote the job.
 //
 
 static void
@@ -141,8 +147,7 @@ test_unknown_lists_codes(void **state)	// I - Unused
   (void)state;
 
   assert_false(print_job("hello", 5, TEST_DATADIR, &output, &log, &summary));
-  assert_non_null(strstr(log.last_error, "invalid"));
-  assert_non_null(strstr(log.last_error, "no-record"));
+  assert_string_equal(log.last_error, "Unknown notice code - send the code invalid or no-record.");
 }
 
 
