@@ -1,9 +1,10 @@
 #!/bin/bash
 #
 # Run every onshi-notice test: install what is needed, build with warnings as
-# errors, run the unit, integration and end-to-end tests, run them again
-# under AddressSanitizer and UndefinedBehaviorSanitizer, and check the source
-# distribution with make distcheck.
+# errors, run the unit, integration and end-to-end tests, run the filter
+# under valgrind on every sample job, fuzz the input parsers, run the tests
+# again under AddressSanitizer and UndefinedBehaviorSanitizer, and check the
+# source distribution with make distcheck.
 #
 # Copyright © 2026 onshi-notice developers.
 #
@@ -13,7 +14,8 @@
 # Usage: scripts/test-all.sh   (as root on a fresh Debian 12 machine)
 #
 # Builds happen in _build/ below the source tree.  Ends with a line
-# "N passed, N failed" counting the test programs of every phase.
+# "N passed, N failed" counting the test programs of the make check phases
+# and one each for the valgrind, fuzzing and distcheck phases.
 #
 
 set -u
@@ -47,8 +49,18 @@ phase() {
   log "$name"
   if ! "$@"; then
     echo "*** $name failed"
-    phases_failed="$phases_failed $name"
+    phases_failed="$phases_failed [$name]"
     return 1
+  fi
+}
+
+# checked_phase NAME CMD...: a phase that is one check of its own in the
+# totals (the make check phases count their test programs instead).
+checked_phase() {
+  if phase "$@"; then
+    total_pass=$((total_pass + 1))
+  else
+    total_fail=$((total_fail + 1))
   fi
 }
 
@@ -84,6 +96,12 @@ phase "autoreconf" autoreconf -fi || exit 1
 phase "build and test (warnings are errors)" \
   build_and_check "$top/_build/release" --enable-werror
 
+checked_phase "valgrind memcheck on every sample job" \
+  "$top/scripts/valgrind-jobs.sh" "$top/_build/release/filter/onshi-notice"
+
+checked_phase "fuzz job decoding and the data parsers (60 s each)" \
+  "$top/scripts/fuzz.sh" 60
+
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=0:strict_string_checks=1"
 export LSAN_OPTIONS="suppressions=$top/tests/sanitizer/lsan.supp:print_suppressions=0"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
@@ -100,7 +118,7 @@ distcheck() {
   [ $status -eq 0 ] || tail -n 60 "$top/_build/release/distcheck.out"
   return $status
 }
-phase "make distcheck" distcheck
+checked_phase "make distcheck" distcheck
 
 log "summary"
 if [ -n "$phases_failed" ]; then
