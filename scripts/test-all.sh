@@ -2,8 +2,8 @@
 #
 # Run every onshi-notice test: install what is needed, build with warnings as
 # errors, run the unit, integration and end-to-end tests, run them again
-# under AddressSanitizer and UndefinedBehaviorSanitizer, and check the source
-# distribution with make distcheck.
+# under AddressSanitizer and UndefinedBehaviorSanitizer, check the source
+# distribution with make distcheck, and build and check the Debian package.
 #
 # Copyright © 2026 onshi-notice developers.
 #
@@ -101,6 +101,23 @@ distcheck() {
   return $status
 }
 phase "make distcheck" distcheck
+
+# package: build the Debian package from the source distribution and check
+# it; tests/package.sh counts as one test program.
+package() {
+  "$top/tests/package.sh" "$top/_build/release" > "$top/_build/release/package.out" 2>&1
+  local status=$?
+  grep -E '^(not ok|# Depends)' "$top/_build/release/package.out"
+  echo "tests/package.sh: $(tail -n 1 "$top/_build/release/package.out")"
+  if [ $status -eq 0 ]; then
+    total_pass=$((total_pass + 1))
+  else
+    total_fail=$((total_fail + 1))
+    cat "$top/_build/release/package.out"
+  fi
+  return $status
+}
+phase "Debian package: build, contents, install and print" package
 
 log "summary"
 if [ -n "$phases_failed" ]; then
