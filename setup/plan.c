@@ -393,7 +393,8 @@ noticePlanCommand(
     size_t                bufsize)	// I - Size of buffer
 {
   char		quoted[2048],		// Shell-quoted text
-		option[2048];		// -o argument before shell quoting
+		value[2048],		// Value quoted for lpadmin
+		option[2400];		// -o argument before shell quoting
   char		comment[1024] = "";	// Values lpadmin cannot set
   int		i;			// Looping var
 
@@ -432,8 +433,8 @@ noticePlanCommand(
       continue;
     }
 
-    quote_option_value(plan->set[i].value, quoted, sizeof(quoted));
-    snprintf(option, sizeof(option), "%s-default=%s", plan->set[i].name, quoted);
+    quote_option_value(plan->set[i].value, value, sizeof(value));
+    snprintf(option, sizeof(option), "%s-default=%s", plan->set[i].name, value);
     noticeQuoteShell(option, quoted, sizeof(quoted));
     append_text(buffer, bufsize, " -o ");
     append_text(buffer, bufsize, quoted);
