@@ -19,7 +19,7 @@ PACKAGES="
   libcupsfilters-dev
   cups-daemon cups-client cups-bsd cups-ipp-utils cups-filters
   poppler-utils
-  debhelper dpkg-dev man-db groff-base python3-cups
+  debhelper dpkg-dev lintian man-db groff-base python3-cups
   fonts-morisawa-bizud-gothic fonts-noto-cjk fonts-dejavu-core
   clang llvm valgrind
 "

@@ -96,6 +96,13 @@ done
 check "Depends on nothing unexpected" test -z "$(tr ',' '\n' <<< "$depends" | sed 's/^ *//; s/ *(.*//' |
   grep -vxE 'cups-daemon|fonts-morisawa-bizud-gothic \| fonts-noto-cjk|libc6|libcups2|libcupsfilters1|libcairo2|libpango-1\.0-0|libpangocairo-1\.0-0|libfontconfig1|libglib2\.0-0|libgobject-2\.0-0')"
 
+# Lintian finds no error and no warning...
+if command -v lintian > /dev/null; then
+  lintian --fail-on error,warning "$DEB" > "$TEST_TMP/lintian.out" 2>&1
+  check "lintian finds no error or warning" test $? -eq 0
+  grep -v '^running with root' "$TEST_TMP/lintian.out" | sed 's/^/# /'
+fi
+
 # Installed into a private scheduler's view, the package prints a code...
 dpkg-deb -x "$DEB" "$ROOT"
 chmod 755 "$ROOT"
