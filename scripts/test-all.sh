@@ -3,8 +3,9 @@
 # Run every onshi-notice test: install what is needed, build with warnings as
 # errors, run the unit, integration and end-to-end tests, run the filter
 # under valgrind on every sample job, fuzz the input parsers, run the tests
-# again under AddressSanitizer and UndefinedBehaviorSanitizer, and check the
-# source distribution with make distcheck.
+# again under AddressSanitizer and UndefinedBehaviorSanitizer, check the
+# source distribution with make distcheck, and build and check the Debian
+# package.
 #
 # Copyright © 2026 onshi-notice developers.
 #
@@ -119,6 +120,18 @@ distcheck() {
   return $status
 }
 checked_phase "make distcheck" distcheck
+
+# package: build the Debian package from the source distribution and check
+# it with tests/package.sh.
+package() {
+  "$top/tests/package.sh" "$top/_build/release" > "$top/_build/release/package.out" 2>&1
+  local status=$?
+  grep -E '^(not ok|# Depends)' "$top/_build/release/package.out"
+  echo "tests/package.sh: $(tail -n 1 "$top/_build/release/package.out")"
+  [ $status -eq 0 ] || cat "$top/_build/release/package.out"
+  return $status
+}
+checked_phase "Debian package: build, contents, install and print" package
 
 log "summary"
 if [ -n "$phases_failed" ]; then

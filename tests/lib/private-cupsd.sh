@@ -7,10 +7,13 @@
 #
 # Source this file, then:
 #
-#   pcupsd_start DIR FILTER DATADIR   start a scheduler whose files all live in
+#   pcupsd_start DIR FILTER DATADIR [PPDDIR]
+#                                     start a scheduler whose files all live in
 #                                     DIR, with FILTER installed as the
-#                                     onshi-notice filter and DATADIR as its
-#                                     notice data
+#                                     onshi-notice filter, DATADIR as its
+#                                     notice data and, if given, the PPDs in
+#                                     PPDDIR as models that lpinfo -m lists as
+#                                     onshi-notice/NAME.ppd
 #   pcupsd_stop                       stop it
 #   pcupsd_job_id "lp output"         the job id that lp or lpr printed
 #   pcupsd_wait_job ID [SECONDS]      wait until the job ends; prints its state
@@ -21,6 +24,10 @@
 # private scheduler, and PCUPSD_PORT is its port on 127.0.0.1.  Started as
 # root, the scheduler runs filters as the unprivileged user "lp", as a real
 # installation does; started by another user, it runs them as that user.
+#
+# PCUPSD_SYSTEM_FILTERS=no leaves the system's filters out, so that a queue
+# accepts only the formats its PPD names (a stand-in for an IPP printer that
+# takes only PWG raster, say).
 
 PCUPSD_DIR=
 PCUPSD_PID=
@@ -40,7 +47,7 @@ pcupsd_free_port() {
 }
 
 pcupsd_start() {
-  local dir=$1 filter=$2 datadir=$3 user group entry
+  local dir=$1 filter=$2 datadir=$3 ppddir=${4:-} user group entry
   PCUPSD_DIR=$dir
   PCUPSD_PORT=$(pcupsd_free_port) || { echo "no free port" >&2; return 1; }
 
@@ -57,9 +64,11 @@ pcupsd_start() {
   chmod 777 "$dir/out"
 
   # Server binaries: the system's filters and backends plus ours...
-  for entry in /usr/lib/cups/filter/*; do
-    ln -sf "$entry" "$dir/bin/filter/"
-  done
+  if [ "${PCUPSD_SYSTEM_FILTERS:-yes}" != no ]; then
+    for entry in /usr/lib/cups/filter/*; do
+      ln -sf "$entry" "$dir/bin/filter/"
+    done
+  fi
   ln -sf "$filter" "$dir/bin/filter/onshi-notice"
   for entry in /usr/lib/cups/backend/*; do
     ln -sf "$entry" "$dir/bin/backend/"
@@ -69,6 +78,15 @@ pcupsd_start() {
   for entry in /usr/share/cups/*; do
     ln -sf "$entry" "$dir/share/"
   done
+  if [ -n "$ppddir" ]; then
+    rm -f "$dir/share/model"
+    mkdir -p "$dir/share/model"
+    chmod 755 "$dir/share/model"
+    for entry in /usr/share/cups/model/*; do
+      [ -e "$entry" ] && ln -sf "$entry" "$dir/share/model/"
+    done
+    ln -sfn "$ppddir" "$dir/share/model/onshi-notice"
+  fi
 
   cat > "$dir/conf/cups-files.conf" <<CONF
 ServerRoot $dir/conf

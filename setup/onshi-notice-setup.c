@@ -1,0 +1,802 @@
+//
+// onshi-notice-setup: create, change, test or remove the CUPS queue that
+// prints the patient notice.
+//
+// Copyright © 2026 onshi-notice developers.
+//
+// Licensed under Apache License v2.0.  See the file "LICENSE" for more
+// information.
+//
+// Usage:
+//
+//   onshi-notice-setup --forward-to QUEUE [options]
+//   onshi-notice-setup --printer URI [options]
+//   onshi-notice-setup [--name NAME] --paper ... | --language ... | --test
+//   onshi-notice-setup [--name NAME] --remove
+//
+// This is the only file that knows argv, stdout and stderr; the work is in
+// plan.c (decisions), server.c (the scheduler) and printer.c (the printer).
+//
+
+#include <config.h>
+#include "setup.h"
+#include "log.h"
+#include "utf8.h"
+#include <errno.h>
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+
+//
+// Local types...
+//
+
+typedef struct setup_output_s		// How messages are shown
+{
+  bool		verbose;		// Show debug messages?
+} setup_output_t;
+
+
+//
+// Local functions...
+//
+
+static int	do_remove(http_t *http, const notice_setup_t *setup, const notice_callbacks_t *cb);
+static int	do_setup(http_t *http, const notice_setup_t *setup, const notice_callbacks_t *cb);
+static int	do_test(http_t *http, const notice_setup_t *setup, const notice_callbacks_t *cb);
+static bool	forward_uri(const notice_queue_t *dest, const char *queue, char *uri, size_t urisize);
+static bool	get_notice_queue(http_t *http, const char *name, notice_queue_t *queue, const notice_callbacks_t *cb);
+static void	log_message(void *cbdata, notice_level_t level, const char *message);
+static const char *no_password(const char *prompt, http_t *http, const char *method, const char *resource, void *data);
+static bool	parse_args(int argc, char *argv[], notice_setup_t *setup, setup_output_t *output);
+static bool	set_defaults(const notice_setup_t *setup, const notice_ppdinfo_t *ppd, const char *media, notice_target_t *target, const notice_callbacks_t *cb);
+static bool	valid_text(const char *option, const char *value, const notice_callbacks_t *cb);
+static void	usage(FILE *fp);
+
+
+//
+// 'main()' - Set up the notice queue as the command line asks.
+//
+
+int					// O - 0 on success, 1 on failure, 2 on bad usage
+main(int  argc,				// I - Number of command-line arguments
+     char *argv[])			// I - Command-line arguments
+{
+  notice_setup_t	setup;		// What was asked for
+  setup_output_t	output;		// How messages are shown
+  notice_callbacks_t	cb;		// Callbacks for the modules
+  http_t		*http;		// Connection to the scheduler
+  int			status;		// Exit status
+
+
+  if (!parse_args(argc, argv, &setup, &output))
+    return (2);
+
+  cb.log_cb    = log_message;
+  cb.cancel_cb = NULL;
+  cb.cbdata    = &output;
+
+  // Without a terminal nobody can type a password: fail instead of waiting...
+  if (!isatty(0))
+    cupsSetPasswordCB2(no_password, NULL);
+
+  if ((http = noticeServerConnect(&cb)) == NULL)
+    return (1);
+
+  switch (setup.mode)
+  {
+    case NOTICE_SETUP_MODE_REMOVE :
+        status = do_remove(http, &setup, &cb);
+        break;
+
+    case NOTICE_SETUP_MODE_TEST :
+        status = do_test(http, &setup, &cb);
+        break;
+
+    default :
+        status = do_setup(http, &setup, &cb);
+        if (status == 0 && setup.test)
+          status = do_test(http, &setup, &cb);
+        break;
+  }
+
+  httpClose(http);
+
+  return (status);
+}
+
+
+//
+// 'do_remove()' - Delete the notice queue.
+//
+
+static int				// O - Exit status
+do_remove(http_t                   *http,
+					// I - Connection
+          const notice_setup_t     *setup,
+					// I - What was asked for
+          const notice_callbacks_t *cb)	// I - Callbacks
+{
+  notice_queue_t	queue;		// The notice queue
+  char			quoted[256];	// Queue name for the shell
+
+
+  if (!noticeServerGetQueue(http, setup->name, &queue, cb))
+    return (1);
+
+  if (!queue.exists)
+  {
+    printf("Queue \"%s\" does not exist; nothing to remove.\n", setup->name);
+    return (0);
+  }
+
+  if (!queue.ppd.ours)
+  {
+    noticeLog(cb, NOTICE_LEVEL_ERROR, "Queue \"%s\" is not an onshi-notice queue - not removing it.", setup->name);
+    noticeQueueFree(&queue);
+    return (1);
+  }
+
+  noticeQueueFree(&queue);
+  noticeQuoteShell(setup->name, quoted, sizeof(quoted));
+
+  if (setup->dry_run)
+  {
+    printf("lpadmin -x %s\n", quoted);
+    return (0);
+  }
+
+  if (!noticeServerRemove(http, setup->name, cb))
+    return (1);
+
+  printf("Removed queue \"%s\" (equivalent to: lpadmin -x %s).\n", setup->name, quoted);
+
+  return (0);
+}
+
+
+//
+// 'do_setup()' - Create or update the notice queue.
+//
+
+static int				// O - Exit status
+do_setup(http_t                   *http,// I - Connection
+         const notice_setup_t     *setup,
+					// I - What was asked for
+         const notice_callbacks_t *cb)	// I - Callbacks
+{
+  notice_queue_t	queue,		// The notice queue
+			dest,		// The queue it forwards to
+			after;		// The notice queue after the change
+  notice_model_t	model;		// Our PPD for it
+  notice_printer_t	printer;	// What the printer says
+  notice_target_t	target;		// The notice queue as it should be
+  notice_plan_t		plan;		// Changes
+  notice_plan_t		left;		// Changes still needed after applying
+  const notice_ppdformat_t *format;	// Output format
+  const notice_ppdinfo_t *ppd;		// PPD whose choices apply
+  char			media[128] = "";// Default paper
+  char			command[8192];	// lpadmin equivalent
+  int			status = 1;	// Exit status
+
+
+  memset(&target, 0, sizeof(target));
+  memset(&dest, 0, sizeof(dest));
+  memset(&plan, 0, sizeof(plan));
+
+  if (!get_notice_queue(http, setup->name, &queue, cb))
+    return (1);
+
+  switch (setup->mode)
+  {
+    case NOTICE_SETUP_MODE_FORWARD :
+        // The queue to forward to must exist and be a real printer's...
+        if (!strcmp(setup->forward_to, setup->name))
+        {
+          noticeLog(cb, NOTICE_LEVEL_ERROR, "The notice queue cannot forward to itself - give the queue of the clinic's printer.");
+          goto done;
+        }
+
+        if (!noticeServerGetQueue(http, setup->forward_to, &dest, cb))
+          goto done;
+
+        if (!dest.exists)
+        {
+          noticeLog(cb, NOTICE_LEVEL_ERROR, "Queue \"%s\" does not exist on this CUPS server - check the name with \"lpstat -p\".", setup->forward_to);
+          goto done;
+        }
+
+        if (dest.ppd.ours)
+        {
+          noticeLog(cb, NOTICE_LEVEL_ERROR, "Queue \"%s\" is an onshi-notice queue itself - give the queue of the clinic's printer.", setup->forward_to);
+          goto done;
+        }
+
+        if (!dest.accepting || dest.state == IPP_PSTATE_STOPPED)
+          noticeLog(cb, NOTICE_LEVEL_WARNING, "Queue \"%s\" is stopped or rejecting jobs: notices will wait until it prints again (cupsenable %s; cupsaccept %s).", setup->forward_to, setup->forward_to, setup->forward_to);
+
+        format = noticeFormatForKeyword("pdf");
+        if (!noticeServerFindModel(http, format->ppd_file, &model, cb))
+          goto done;
+
+        if (!noticeChoosePaper(setup->paper, dest.media_supported, dest.media_default, model.ppd.media, media, sizeof(media), cb))
+          goto done;
+
+        if (!forward_uri(&dest, setup->forward_to, target.device_uri, sizeof(target.device_uri)))
+        {
+          noticeLog(cb, NOTICE_LEVEL_ERROR, "Queue name \"%s\" is too long.", setup->forward_to);
+          goto done;
+        }
+
+        snprintf(target.ppd_name, sizeof(target.ppd_name), "%s", model.ppd_name);
+        snprintf(target.make_model, sizeof(target.make_model), "%s", model.ppd.nickname);
+        ppd = &model.ppd;
+        break;
+
+    case NOTICE_SETUP_MODE_PRINTER :
+        // Ask the printer what it takes and choose the PPD for that...
+        if (!noticePrinterQuery(setup->printer_uri, &printer, cb))
+          goto done;
+
+        if (!noticeChooseFormat(printer.formats, setup->format, &format, cb))
+          goto done;
+
+        noticeLog(cb, NOTICE_LEVEL_INFO, "The printer \"%s\" takes %s: using %s.", *printer.make_model ? printer.make_model : setup->printer_uri, format->label, format->ppd_file);
+
+        if (!noticeServerFindModel(http, format->ppd_file, &model, cb))
+          goto done;
+
+        if (!noticeChoosePaper(setup->paper, printer.media, printer.media_default, model.ppd.media, media, sizeof(media), cb))
+          goto done;
+
+        snprintf(target.device_uri, sizeof(target.device_uri), "%s", setup->printer_uri);
+        snprintf(target.ppd_name, sizeof(target.ppd_name), "%s", model.ppd_name);
+        snprintf(target.make_model, sizeof(target.make_model), "%s", model.ppd.nickname);
+        ppd = &model.ppd;
+        break;
+
+    default :
+        // Change the defaults of the queue as it is...
+        if (!queue.exists)
+        {
+          noticeLog(cb, NOTICE_LEVEL_ERROR, "Queue \"%s\" does not exist - create it with --forward-to QUEUE or --printer URI.", setup->name);
+          goto done;
+        }
+
+        if (setup->paper && !noticeChoosePaper(setup->paper, NULL, NULL, queue.ppd.media, media, sizeof(media), cb))
+          goto done;
+
+        snprintf(target.device_uri, sizeof(target.device_uri), "%s", queue.device_uri);
+        snprintf(target.make_model, sizeof(target.make_model), "%s", queue.make_model);
+        ppd = &queue.ppd;
+        break;
+  }
+
+  if (!set_defaults(setup, ppd, media, &target, cb))
+    goto done;
+
+  // Work out the changes and show them as lpadmin would make them...
+  noticePlanMake(&queue, &target, &plan);
+  noticePlanCommand(setup->name, &target, &plan, command, sizeof(command));
+
+  if (noticePlanIsEmpty(&plan))
+  {
+    printf("%sQueue \"%s\" is already set up as asked; nothing to change.\n", setup->dry_run ? "# " : "", setup->name);
+    status = 0;
+    goto done;
+  }
+
+  if (setup->dry_run)
+  {
+    puts(command);
+    status = 0;
+    goto done;
+  }
+
+  if (!noticeServerApply(http, setup->name, &queue, &target, &plan, cb))
+    goto done;
+
+  // Check that the scheduler kept everything...
+  if (!noticeServerGetQueue(http, setup->name, &after, cb))
+    goto done;
+
+  noticePlanMake(&after, &target, &left);
+  noticeQueueFree(&after);
+
+  if (!noticePlanIsEmpty(&left))
+  {
+    noticePlanCommand(setup->name, &target, &left, command, sizeof(command));
+    noticeLog(cb, NOTICE_LEVEL_ERROR, "CUPS did not keep every setting of queue \"%s\" (still to do: %s) - check it with \"lpstat -l -p %s\".", setup->name, command, setup->name);
+    noticePlanFree(&left);
+    goto done;
+  }
+
+  printf("%s queue \"%s\" (equivalent to: %s).\n", plan.create ? "Created" : "Updated", setup->name, command);
+  status = 0;
+
+  done:
+
+  noticePlanFree(&plan);
+  noticeTargetFree(&target);
+  noticeQueueFree(&dest);
+  noticeQueueFree(&queue);
+
+  return (status);
+}
+
+
+//
+// 'do_test()' - Print a test notice on the notice queue.
+//
+
+static int				// O - Exit status
+do_test(http_t                   *http,	// I - Connection
+        const notice_setup_t     *setup,// I - What was asked for
+        const notice_callbacks_t *cb)	// I - Callbacks
+{
+  notice_queue_t	queue;		// The notice queue
+  char			quoted[256];	// Queue name for the shell
+
+
+  if (setup->dry_run)
+  {
+    noticeQuoteShell(setup->name, quoted, sizeof(quoted));
+    printf("echo invalid | lp -d %s -t 'onshi-notice test'\n", quoted);
+    return (0);
+  }
+
+  if (!get_notice_queue(http, setup->name, &queue, cb))
+    return (1);
+
+  if (!queue.exists)
+  {
+    noticeLog(cb, NOTICE_LEVEL_ERROR, "Queue \"%s\" does not exist - create it with --forward-to QUEUE or --printer URI.", setup->name);
+    return (1);
+  }
+
+  noticeQueueFree(&queue);
+
+  return (noticeServerPrintTest(http, setup->name, setup->timeout, cb) ? 0 : 1);
+}
+
+
+//
+// 'forward_uri()' - Make the device URI that forwards to a local queue.
+//
+// "localhost" is the scheduler the queue lives on, whatever CUPS_SERVER
+// says; its port is the one the scheduler reports for the queue when that is
+// not IPP's 631.  "snmp=false" saves the ipp backend a wait on supply queries
+// that a CUPS queue never answers.
+//
+
+static bool				// O - `true` on success
+forward_uri(const notice_queue_t *dest,	// I - Queue to forward to
+            const char           *queue,// I - Its name
+            char                 *uri,	// O - Device URI
+            size_t               urisize)
+					// I - Size of buffer
+{
+  char	scheme[32],			// Scheme of printer-uri-supported
+	userpass[256],			// User of printer-uri-supported
+	host[256],			// Host of printer-uri-supported
+	resource[1024];			// Resource of printer-uri-supported
+  int	port = 0;			// Port of printer-uri-supported
+  size_t length;			// Length of URI
+
+
+  if (!*dest->uri_supported || httpSeparateURI(HTTP_URI_CODING_ALL, dest->uri_supported, scheme, sizeof(scheme), userpass, sizeof(userpass), host, sizeof(host), &port, resource, sizeof(resource)) < HTTP_URI_STATUS_OK)
+    port = 0;
+
+  if (port == 631)
+    port = 0;
+
+  if (httpAssembleURIf(HTTP_URI_CODING_ALL, uri, (int)urisize, "ipp", NULL, "localhost", port, dest->is_class ? "/classes/%s" : "/printers/%s", queue) < HTTP_URI_STATUS_OK)
+    return (false);
+
+  if ((length = strlen(uri)) + 12 > urisize)
+    return (false);
+
+  snprintf(uri + length, urisize - length, "?snmp=false");
+
+  return (true);
+}
+
+
+//
+// 'get_notice_queue()' - Read the notice queue and refuse anyone else's.
+//
+
+static bool				// O - `true` if usable
+get_notice_queue(
+    http_t                   *http,	// I - Connection
+    const char               *name,	// I - Queue name
+    notice_queue_t           *queue,	// O - Queue
+    const notice_callbacks_t *cb)	// I - Callbacks
+{
+  if (!noticeServerGetQueue(http, name, queue, cb))
+    return (false);
+
+  if (queue->exists && !queue->ppd.ours)
+  {
+    noticeLog(cb, NOTICE_LEVEL_ERROR, "Queue \"%s\" exists and is not an onshi-notice queue - choose another name with --name.", name);
+    noticeQueueFree(queue);
+    return (false);
+  }
+
+  return (true);
+}
+
+
+//
+// 'log_message()' - Show a module's message.
+//
+
+static void
+log_message(void           *cbdata,	// I - Output settings
+            notice_level_t level,	// I - Severity
+            const char     *message)	// I - Message
+{
+  setup_output_t	*output = (setup_output_t *)cbdata;
+					// Output settings
+
+
+  switch (level)
+  {
+    case NOTICE_LEVEL_DEBUG :
+        if (output->verbose)
+          fprintf(stderr, "onshi-notice-setup: debug: %s\n", message);
+        break;
+
+    case NOTICE_LEVEL_INFO :
+        printf("%s\n", message);
+        fflush(stdout);
+        break;
+
+    case NOTICE_LEVEL_WARNING :
+        fprintf(stderr, "onshi-notice-setup: warning: %s\n", message);
+        break;
+
+    default :
+        fprintf(stderr, "onshi-notice-setup: %s\n", message);
+        break;
+  }
+}
+
+
+//
+// 'no_password()' - Answer a password prompt when nobody can type one.
+//
+
+static const char *			// O - No password
+no_password(const char *prompt,		// I - Prompt
+            http_t     *http,		// I - Connection
+            const char *method,		// I - Request method
+            const char *resource,	// I - Resource
+            void       *data)		// I - Unused
+{
+  (void)prompt;
+  (void)http;
+  (void)method;
+  (void)resource;
+  (void)data;
+
+  return (NULL);
+}
+
+
+//
+// 'parse_args()' - Read the command line.
+//
+
+static bool				// O - `true` if usable
+parse_args(int            argc,		// I - Number of arguments
+           char           *argv[],	// I - Arguments
+           notice_setup_t *setup,	// O - What was asked for
+           setup_output_t *output)	// O - Output settings
+{
+  enum					// Long-only options
+  {
+    OPT_FORWARD_TO = 256, OPT_PRINTER, OPT_NAME, OPT_PAPER, OPT_LANGUAGE,
+    OPT_CLINIC_NAME, OPT_CLINIC_CONTACT, OPT_EDITION, OPT_DATE, OPT_FORMAT,
+    OPT_TEST, OPT_TIMEOUT, OPT_REMOVE, OPT_DRY_RUN, OPT_VERBOSE, OPT_HELP,
+    OPT_VERSION
+  };
+  static const struct option options[] =
+  {					// Options
+    { "forward-to",	required_argument, NULL, OPT_FORWARD_TO },
+    { "printer",	required_argument, NULL, OPT_PRINTER },
+    { "name",		required_argument, NULL, OPT_NAME },
+    { "paper",		required_argument, NULL, OPT_PAPER },
+    { "language",	required_argument, NULL, OPT_LANGUAGE },
+    { "clinic-name",	required_argument, NULL, OPT_CLINIC_NAME },
+    { "clinic-contact",	required_argument, NULL, OPT_CLINIC_CONTACT },
+    { "edition",	required_argument, NULL, OPT_EDITION },
+    { "date",		required_argument, NULL, OPT_DATE },
+    { "format",		required_argument, NULL, OPT_FORMAT },
+    { "test",		no_argument,       NULL, OPT_TEST },
+    { "timeout",	required_argument, NULL, OPT_TIMEOUT },
+    { "remove",		no_argument,       NULL, OPT_REMOVE },
+    { "dry-run",	no_argument,       NULL, OPT_DRY_RUN },
+    { "verbose",	no_argument,       NULL, OPT_VERBOSE },
+    { "help",		no_argument,       NULL, OPT_HELP },
+    { "version",	no_argument,       NULL, OPT_VERSION },
+    { NULL,		0,                 NULL, 0 }
+  };
+  int		opt;			// Current option
+  char		*end;			// End of a number
+  long		number;			// Parsed number
+  bool		remove = false;		// --remove given?
+  bool		defaults;		// Any default given?
+
+
+  memset(setup, 0, sizeof(notice_setup_t));
+  memset(output, 0, sizeof(setup_output_t));
+  snprintf(setup->name, sizeof(setup->name), "%s", NOTICE_SETUP_DEFAULT_QUEUE);
+  setup->timeout = 60;
+
+  opterr = 0;
+
+  while ((opt = getopt_long(argc, argv, "", options, NULL)) != -1)
+  {
+    switch (opt)
+    {
+      case OPT_FORWARD_TO :
+          if (!noticeValidQueueName(optarg))
+          {
+            fprintf(stderr, "onshi-notice-setup: Bad queue name \"%s\" for --forward-to.\n", optarg);
+            return (false);
+          }
+          snprintf(setup->forward_to, sizeof(setup->forward_to), "%s", optarg);
+          break;
+
+      case OPT_PRINTER :
+          if (strlen(optarg) >= sizeof(setup->printer_uri))
+          {
+            fputs("onshi-notice-setup: Printer URI too long.\n", stderr);
+            return (false);
+          }
+          snprintf(setup->printer_uri, sizeof(setup->printer_uri), "%s", optarg);
+          break;
+
+      case OPT_NAME :
+          if (!noticeValidQueueName(optarg))
+          {
+            fprintf(stderr, "onshi-notice-setup: Bad queue name \"%s\" - use up to 127 letters, digits, \"-\" or \"_\".\n", optarg);
+            return (false);
+          }
+          snprintf(setup->name, sizeof(setup->name), "%s", optarg);
+          break;
+
+      case OPT_PAPER :
+          setup->paper = optarg;
+          break;
+
+      case OPT_LANGUAGE :
+          setup->language = optarg;
+          break;
+
+      case OPT_CLINIC_NAME :
+          setup->clinic_name = optarg;
+          break;
+
+      case OPT_CLINIC_CONTACT :
+          setup->clinic_contact = optarg;
+          break;
+
+      case OPT_EDITION :
+          setup->edition = optarg;
+          break;
+
+      case OPT_DATE :
+          setup->date = optarg;
+          break;
+
+      case OPT_FORMAT :
+          setup->format = optarg;
+          break;
+
+      case OPT_TEST :
+          setup->test = true;
+          break;
+
+      case OPT_TIMEOUT :
+          errno  = 0;
+          number = strtol(optarg, &end, 10);
+          if (errno || end == optarg || *end || number < 1 || number > 3600)
+          {
+            fprintf(stderr, "onshi-notice-setup: Bad --timeout \"%s\" - give seconds from 1 to 3600.\n", optarg);
+            return (false);
+          }
+          setup->timeout = (int)number;
+          break;
+
+      case OPT_REMOVE :
+          remove = true;
+          break;
+
+      case OPT_DRY_RUN :
+          setup->dry_run = true;
+          break;
+
+      case OPT_VERBOSE :
+          output->verbose = true;
+          break;
+
+      case OPT_HELP :
+          usage(stdout);
+          exit(0);
+
+      case OPT_VERSION :
+          puts("onshi-notice-setup " PACKAGE_VERSION);
+          exit(0);
+
+      default :
+          if (optopt >= OPT_FORWARD_TO)
+            fprintf(stderr, "onshi-notice-setup: Missing value for \"%s\".\n", argv[optind - 1]);
+          else
+            fprintf(stderr, "onshi-notice-setup: Unknown option \"%s\".\n", argv[optind - 1]);
+          usage(stderr);
+          return (false);
+    }
+  }
+
+  if (optind < argc)
+  {
+    fprintf(stderr, "onshi-notice-setup: Unexpected argument \"%s\".\n", argv[optind]);
+    usage(stderr);
+    return (false);
+  }
+
+  defaults = setup->paper || setup->language || setup->clinic_name || setup->clinic_contact || setup->edition || setup->date;
+
+  // Work out what to do...
+  if (remove)
+  {
+    if (*setup->forward_to || *setup->printer_uri || defaults || setup->test || setup->format)
+    {
+      fputs("onshi-notice-setup: --remove takes only --name, --dry-run and --verbose.\n", stderr);
+      return (false);
+    }
+    setup->mode = NOTICE_SETUP_MODE_REMOVE;
+  }
+  else if (*setup->forward_to && *setup->printer_uri)
+  {
+    fputs("onshi-notice-setup: Give either --forward-to or --printer, not both.\n", stderr);
+    return (false);
+  }
+  else if (*setup->forward_to)
+    setup->mode = NOTICE_SETUP_MODE_FORWARD;
+  else if (*setup->printer_uri)
+    setup->mode = NOTICE_SETUP_MODE_PRINTER;
+  else if (defaults)
+    setup->mode = NOTICE_SETUP_MODE_UPDATE;
+  else if (setup->test)
+    setup->mode = NOTICE_SETUP_MODE_TEST;
+  else
+  {
+    usage(stderr);
+    return (false);
+  }
+
+  if (setup->format && setup->mode != NOTICE_SETUP_MODE_PRINTER)
+  {
+    fputs("onshi-notice-setup: --format goes with --printer (a forwarding queue always sends PDF).\n", stderr);
+    return (false);
+  }
+
+  return (true);
+}
+
+
+//
+// 'set_defaults()' - Check the queue defaults asked for and add them to the target.
+//
+
+static bool				// O - `true` if all valid
+set_defaults(
+    const notice_setup_t     *setup,	// I - What was asked for
+    const notice_ppdinfo_t   *ppd,	// I - PPD whose choices apply
+    const char               *media,	// I - Paper or ""
+    notice_target_t          *target,	// IO - Target
+    const notice_callbacks_t *cb)	// I - Callbacks
+{
+  if (setup->language && !noticeCheckChoice("--language", setup->language, ppd->languages, NOTICE_SETUP_LANGUAGES, cb))
+    return (false);
+
+  if (setup->edition && !noticeCheckChoice("--edition", setup->edition, ppd->editions, NOTICE_SETUP_EDITIONS, cb))
+    return (false);
+
+  if (setup->date && !noticeCheckChoice("--date", setup->date, ppd->dates, NOTICE_SETUP_ONOFF, cb))
+    return (false);
+
+  if (setup->clinic_name && !valid_text("--clinic-name", setup->clinic_name, cb))
+    return (false);
+
+  if (setup->clinic_contact && !valid_text("--clinic-contact", setup->clinic_contact, cb))
+    return (false);
+
+  if (*media)
+    target->num_defaults = cupsAddOption("media", media, target->num_defaults, &target->defaults);
+  if (setup->language)
+    target->num_defaults = cupsAddOption("notice-language", setup->language, target->num_defaults, &target->defaults);
+  if (setup->edition)
+    target->num_defaults = cupsAddOption("notice-edition", setup->edition, target->num_defaults, &target->defaults);
+  if (setup->date)
+    target->num_defaults = cupsAddOption("notice-date", setup->date, target->num_defaults, &target->defaults);
+  if (setup->clinic_name)
+    target->num_defaults = cupsAddOption("notice-clinic-name", setup->clinic_name, target->num_defaults, &target->defaults);
+  if (setup->clinic_contact)
+    target->num_defaults = cupsAddOption("notice-clinic-contact", setup->clinic_contact, target->num_defaults, &target->defaults);
+
+  return (true);
+}
+
+
+//
+// 'usage()' - Show the command line.
+//
+
+static void
+usage(FILE *fp)				// I - Where to write
+{
+  fputs("Usage: onshi-notice-setup --forward-to QUEUE [OPTIONS]\n"
+        "       onshi-notice-setup --printer URI [--format pdf|pwg|urf|ps] [OPTIONS]\n"
+        "       onshi-notice-setup [--name NAME] --paper|--language|--clinic-name|... VALUE\n"
+        "       onshi-notice-setup [--name NAME] --test\n"
+        "       onshi-notice-setup [--name NAME] --remove\n"
+        "Options:\n"
+        "  --name NAME              notice queue (default " NOTICE_SETUP_DEFAULT_QUEUE ")\n"
+        "  --paper PAPER            default paper: A4 (default), A5, ...\n"
+        "  --language LANG          notice language: ja, en, zh-CN, ko, vi, pt-BR\n"
+        "  --edition EDITION        2023 (as published) or current\n"
+        "  --date on|off            print the date of issue\n"
+        "  --clinic-name TEXT       clinic name in the footer (\"\" removes it)\n"
+        "  --clinic-contact TEXT    where to ask, in the footer (\"\" removes it)\n"
+        "  --test                   print a test notice\n"
+        "  --timeout SECONDS        how long --test waits (default 60)\n"
+        "  --dry-run                print the lpadmin commands, change nothing\n"
+        "  --verbose                show details\n"
+        "See onshi-notice-setup(8).\n", fp);
+}
+
+
+//
+// 'valid_text()' - Check a free-text default: one line of UTF-8, not too long.
+//
+
+static bool				// O - `true` if valid
+valid_text(const char               *option,
+					// I - Command-line option
+           const char               *value,
+					// I - Value
+           const notice_callbacks_t *cb)// I - Callbacks
+{
+  const char	*ptr;			// Pointer into value
+  size_t	length = strlen(value);	// Length in bytes
+
+
+  if (length > 1023)
+  {
+    noticeLog(cb, NOTICE_LEVEL_ERROR, "The %s text is too long (%u bytes) - keep it under 1024 bytes.", option, (unsigned)length);
+    return (false);
+  }
+
+  if (!noticeUTF8IsValid(value, length))
+  {
+    noticeLog(cb, NOTICE_LEVEL_ERROR, "The %s text is not UTF-8 - type it in a UTF-8 terminal.", option);
+    return (false);
+  }
+
+  for (ptr = value; *ptr; ptr ++)
+  {
+    if ((*ptr & 255) < ' ' || *ptr == 0x7f)
+    {
+      noticeLog(cb, NOTICE_LEVEL_ERROR, "The %s text must be one line without control characters.", option);
+      return (false);
+    }
+  }
+
+  return (true);
+}

@@ -1,0 +1,794 @@
+//
+// onshi-notice-setup's decisions: which PPD and paper suit a printer, and
+// which changes turn a queue into the one asked for.  No server is involved
+// here, so all of it is unit tested.
+//
+// Copyright © 2026 onshi-notice developers.
+//
+// Licensed under Apache License v2.0.  See the file "LICENSE" for more
+// information.
+//
+
+#include "setup.h"
+#include "log.h"
+#include <ctype.h>
+#include <string.h>
+
+
+//
+// Local globals...
+//
+
+static const notice_ppdformat_t formats[] =
+{					// Our PPDs, in order of preference
+  { "pdf", "application/pdf",        "onshi-notice.ppd",     "PDF" },
+  { "pwg", "image/pwg-raster",       "onshi-notice-pwg.ppd", "PWG raster" },
+  { "urf", "image/urf",              "onshi-notice-urf.ppd", "Apple raster (URF)" },
+  { "ps",  "application/postscript", "onshi-notice-ps.ppd",  "PostScript" }
+};
+
+static const char * const model_prefixes[] =
+{					// Where the server finds our PPDs, best first
+  "",					// $(cups datadir)/model
+  "lsb/local/",				// /usr/local/share/ppd
+  "lsb/usr/",				// /usr/share/ppd
+  "lsb/opt/"				// /opt/share/ppd
+};
+
+
+//
+// Local functions...
+//
+
+static void	append_text(char *buffer, size_t bufsize, const char *text);
+static void	media_names(const char *list, char *buffer, size_t bufsize);
+static bool	paper_to_pwg(const char *paper, char *pwg, size_t pwgsize);
+static void	quote_option_value(const char *value, char *buffer, size_t bufsize);
+
+
+//
+// 'noticeCheckChoice()' - Check a value against a PPD option's choices.
+//
+// "choices" are the PPD's (comma-separated); when the PPD does not have the
+// option, "fallback" lists the values the filter documents.
+//
+
+bool					// O - `true` if valid
+noticeCheckChoice(
+    const char               *option,	// I - Command-line option ("--language")
+    const char               *value,	// I - Value given
+    const char               *choices,	// I - PPD choices or ""
+    const char               *fallback,	// I - Documented values
+    const notice_callbacks_t *cb)	// I - Callbacks
+{
+  const char	*list = (choices && *choices) ? choices : fallback;
+					// Values to accept
+  char		names[512];		// List for the message
+  char		*ptr;			// Pointer into names
+
+
+  if (noticeListContains(list, value))
+    return (true);
+
+  snprintf(names, sizeof(names), "%s", list);
+  for (ptr = names; (ptr = strchr(ptr, ',')) != NULL; ptr ++)
+    *ptr = ' ';
+
+  noticeLog(cb, NOTICE_LEVEL_ERROR, "Unknown value \"%s\" for %s - use one of: %s.", value, option, names);
+
+  return (false);
+}
+
+
+//
+// 'noticeChooseFormat()' - Pick the output format for a printer.
+//
+// "formats" is the printer's document-format-supported as a comma-separated
+// list ("" when the printer did not say).  "wanted" is a --format keyword or
+// NULL to take the first of PDF, PWG raster, Apple raster and PostScript the
+// printer accepts.
+//
+
+bool					// O - `true` on success
+noticeChooseFormat(
+    const char               *formats_supported,
+					// I - document-format-supported
+    const char               *wanted,	// I - Format keyword or NULL
+    const notice_ppdformat_t **format,	// O - Chosen format
+    const notice_callbacks_t *cb)	// I - Callbacks
+{
+  size_t	i;			// Looping var
+
+
+  *format = NULL;
+
+  if (wanted)
+  {
+    if ((*format = noticeFormatForKeyword(wanted)) == NULL)
+    {
+      noticeLog(cb, NOTICE_LEVEL_ERROR, "Unknown format \"%s\" - use pdf, pwg, urf or ps.", wanted);
+      return (false);
+    }
+
+    if (formats_supported && *formats_supported && !noticeListContains(formats_supported, (*format)->mime_type))
+    {
+      noticeLog(cb, NOTICE_LEVEL_ERROR, "The printer does not accept %s (%s) - leave out --format to choose automatically.", (*format)->label, (*format)->mime_type);
+      *format = NULL;
+      return (false);
+    }
+
+    return (true);
+  }
+
+  if (!formats_supported || !*formats_supported)
+  {
+    noticeLog(cb, NOTICE_LEVEL_ERROR, "The printer does not say which document formats it accepts - name one with --format pdf, pwg, urf or ps.");
+    return (false);
+  }
+
+  for (i = 0; i < sizeof(formats) / sizeof(formats[0]); i ++)
+  {
+    if (noticeListContains(formats_supported, formats[i].mime_type))
+    {
+      *format = formats + i;
+      return (true);
+    }
+  }
+
+  noticeLog(cb, NOTICE_LEVEL_ERROR, "The printer accepts none of PDF, PWG raster, Apple raster or PostScript - set up a queue with its own driver and use --forward-to.");
+
+  return (false);
+}
+
+
+//
+// 'noticeChoosePaper()' - Pick the queue's default paper.
+//
+// A requested paper must be one the PPD offers and, when the printer lists
+// its media, one the printer has.  Without a request: A4 when possible, else
+// the printer's own default when the PPD offers it.
+//
+
+bool					// O - `true` on success
+noticeChoosePaper(
+    const char               *requested,
+					// I - --paper value or NULL
+    const char               *printer_media,
+					// I - Printer's media-supported or NULL/"" if unknown
+    const char               *printer_default,
+					// I - Printer's media-default or NULL
+    const char               *model_media,
+					// I - PWG names the PPD offers
+    char                     *media,	// O - PWG media name
+    size_t                   mediasize,	// I - Size of media buffer
+    const notice_callbacks_t *cb)	// I - Callbacks
+{
+  char	pwg[128];			// Requested paper as a PWG name
+  char	names[512];			// Paper names for messages
+
+
+  *media = '\0';
+
+  media_names(model_media, names, sizeof(names));
+
+  if (requested)
+  {
+    if (!paper_to_pwg(requested, pwg, sizeof(pwg)))
+    {
+      noticeLog(cb, NOTICE_LEVEL_ERROR, "Unknown paper \"%s\" - use one of: %s.", requested, names);
+      return (false);
+    }
+
+    if (!noticeListContains(model_media, pwg))
+    {
+      noticeLog(cb, NOTICE_LEVEL_ERROR, "The notice cannot be printed on %s paper - use one of: %s.", requested, names);
+      return (false);
+    }
+
+    if (printer_media && *printer_media && !noticeListContains(printer_media, pwg))
+    {
+      noticeLog(cb, NOTICE_LEVEL_ERROR, "The printer has no %s paper - choose another with --paper.", requested);
+      return (false);
+    }
+
+    strncpy(media, pwg, mediasize - 1);
+    media[mediasize - 1] = '\0';
+    return (true);
+  }
+
+  if (noticeListContains(model_media, NOTICE_SETUP_DEFAULT_MEDIA) && (!printer_media || !*printer_media || noticeListContains(printer_media, NOTICE_SETUP_DEFAULT_MEDIA)))
+  {
+    strncpy(media, NOTICE_SETUP_DEFAULT_MEDIA, mediasize - 1);
+    media[mediasize - 1] = '\0';
+    return (true);
+  }
+
+  if (printer_default && *printer_default && noticeListContains(model_media, printer_default))
+  {
+    strncpy(media, printer_default, mediasize - 1);
+    media[mediasize - 1] = '\0';
+    return (true);
+  }
+
+  noticeLog(cb, NOTICE_LEVEL_ERROR, "The printer has no A4 paper - choose its paper with --paper (one of: %s).", names);
+
+  return (false);
+}
+
+
+//
+// 'noticeDefaultAsReported()' - Format a queue default as CUPS reports it.
+//
+// cupsd keeps a queue default as text and reports it as the attribute that
+// cupsEncodeOptions2() makes of that text; comparing both sides in this form
+// tells whether a default already has the value asked for.
+//
+
+void
+noticeDefaultAsReported(
+    const char *name,			// I - Option name without "-default"
+    const char *value,			// I - Value as sent
+    char       *buffer,			// O - Attribute as reported
+    size_t     bufsize)			// I - Size of buffer
+{
+  ipp_t			*ipp;		// Scratch attributes
+  ipp_attribute_t	*attr;		// Encoded attribute
+  cups_option_t		*options = NULL;// Option to encode
+  int			num_options;	// Number of options
+  char			attrname[256];	// NAME-default
+
+
+  *buffer = '\0';
+
+  if (!name || !value || (ipp = ippNew()) == NULL)
+    return;
+
+  snprintf(attrname, sizeof(attrname), "%s-default", name);
+  num_options = cupsAddOption(attrname, value, 0, &options);
+  cupsEncodeOptions2(ipp, num_options, options, IPP_TAG_PRINTER);
+
+  if ((attr = ippFindAttribute(ipp, attrname, IPP_TAG_ZERO)) != NULL)
+    ippAttributeString(attr, buffer, bufsize);
+
+  cupsFreeOptions(num_options, options);
+  ippDelete(ipp);
+}
+
+
+//
+// 'noticeFormatForKeyword()' - Find a format by its --format keyword.
+//
+
+const notice_ppdformat_t *		// O - Format or NULL
+noticeFormatForKeyword(
+    const char *keyword)		// I - Keyword ("pdf", "pwg", "urf", "ps")
+{
+  size_t	i;			// Looping var
+
+
+  for (i = 0; keyword && i < sizeof(formats) / sizeof(formats[0]); i ++)
+  {
+    if (!strcmp(formats[i].keyword, keyword))
+      return (formats + i);
+  }
+
+  return (NULL);
+}
+
+
+//
+// 'noticeFormatForPPD()' - Find a format by its PPD file name.
+//
+
+const notice_ppdformat_t *		// O - Format or NULL
+noticeFormatForPPD(
+    const char *ppd_file)		// I - PPD file name
+{
+  size_t	i;			// Looping var
+
+
+  for (i = 0; ppd_file && i < sizeof(formats) / sizeof(formats[0]); i ++)
+  {
+    if (!strcmp(formats[i].ppd_file, ppd_file))
+      return (formats + i);
+  }
+
+  return (NULL);
+}
+
+
+//
+// 'noticeFormats()' - Return the table of formats, best first.
+//
+
+const notice_ppdformat_t *		// O - First format
+noticeFormats(size_t *count)		// O - Number of formats
+{
+  *count = sizeof(formats) / sizeof(formats[0]);
+
+  return (formats);
+}
+
+
+//
+// 'noticeListContains()' - Tell whether a comma-separated list has an item.
+//
+
+bool					// O - `true` if present
+noticeListContains(const char *list,	// I - Comma-separated list
+                   const char *item)	// I - Item
+{
+  size_t	length;			// Length of item
+  const char	*ptr;			// Pointer into list
+
+
+  if (!list || !item || !*item)
+    return (false);
+
+  length = strlen(item);
+
+  for (ptr = list; *ptr;)
+  {
+    if (!strncmp(ptr, item, length) && (ptr[length] == ',' || !ptr[length]))
+      return (true);
+
+    if ((ptr = strchr(ptr, ',')) == NULL)
+      break;
+
+    ptr ++;
+  }
+
+  return (false);
+}
+
+
+//
+// 'noticeModelMatches()' - Tell whether a server's model name is one of our PPDs.
+//
+// lpinfo -m names a PPD by its place: "onshi-notice/NAME.ppd" under CUPS's
+// model directory, "lsb/usr/onshi-notice/NAME.ppd" under /usr/share/ppd, and
+// so on.  "rank" orders the places when the same file is in several.
+//
+
+bool					// O - `true` if it is our PPD
+noticeModelMatches(
+    const char *ppd_name,		// I - Model name from the server
+    const char *ppd_file,		// I - Our PPD file name
+    int        *rank)			// O - Preference, lower is better
+{
+  char		want[256];		// Model name in one place
+  size_t	i;			// Looping var
+
+
+  for (i = 0; ppd_name && ppd_file && i < sizeof(model_prefixes) / sizeof(model_prefixes[0]); i ++)
+  {
+    snprintf(want, sizeof(want), "%s" NOTICE_SETUP_PPD_DIR "/%s", model_prefixes[i], ppd_file);
+
+    if (!strcmp(ppd_name, want))
+    {
+      *rank = (int)i;
+      return (true);
+    }
+  }
+
+  return (false);
+}
+
+
+//
+// 'noticePlanCommand()' - Write a plan as the lpadmin command that does the same.
+//
+// The buffer is empty when there is nothing to change.  Values are quoted
+// twice: once for the shell, once for lpadmin's own option parser.  A value
+// with a comma cannot pass through lpadmin as one value; it is left out with
+// a shell comment saying so.
+//
+
+void
+noticePlanCommand(
+    const char            *name,	// I - Queue name
+    const notice_target_t *target,	// I - Queue as it should be
+    const notice_plan_t   *plan,	// I - Changes
+    char                  *buffer,	// O - Command
+    size_t                bufsize)	// I - Size of buffer
+{
+  char		quoted[2048],		// Shell-quoted text
+		value[2048],		// Value quoted for lpadmin
+		option[2400];		// -o argument before shell quoting
+  char		comment[1024] = "";	// Values lpadmin cannot set
+  int		i;			// Looping var
+
+
+  *buffer = '\0';
+
+  if (noticePlanIsEmpty(plan))
+    return;
+
+  noticeQuoteShell(name, quoted, sizeof(quoted));
+  snprintf(buffer, bufsize, "lpadmin -p %s", quoted);
+
+  if (plan->enable)
+    append_text(buffer, bufsize, " -E");
+
+  if (plan->set_device)
+  {
+    noticeQuoteShell(target->device_uri, quoted, sizeof(quoted));
+    append_text(buffer, bufsize, " -v ");
+    append_text(buffer, bufsize, quoted);
+  }
+
+  if (plan->set_ppd)
+  {
+    noticeQuoteShell(target->ppd_name, quoted, sizeof(quoted));
+    append_text(buffer, bufsize, " -m ");
+    append_text(buffer, bufsize, quoted);
+  }
+
+  for (i = 0; i < plan->num_set; i ++)
+  {
+    if (strchr(plan->set[i].value, ','))
+    {
+      snprintf(option, sizeof(option), "%s%s-default", *comment ? ", " : "", plan->set[i].name);
+      append_text(comment, sizeof(comment), option);
+      continue;
+    }
+
+    quote_option_value(plan->set[i].value, value, sizeof(value));
+    snprintf(option, sizeof(option), "%s-default=%s", plan->set[i].name, value);
+    noticeQuoteShell(option, quoted, sizeof(quoted));
+    append_text(buffer, bufsize, " -o ");
+    append_text(buffer, bufsize, quoted);
+  }
+
+  for (i = 0; i < plan->num_remove; i ++)
+  {
+    snprintf(option, sizeof(option), "%s-default", plan->remove[i].name);
+    noticeQuoteShell(option, quoted, sizeof(quoted));
+    append_text(buffer, bufsize, " -R ");
+    append_text(buffer, bufsize, quoted);
+  }
+
+  if (*comment)
+  {
+    append_text(buffer, bufsize, "  # lpadmin cannot set a value with a comma: ");
+    append_text(buffer, bufsize, comment);
+  }
+}
+
+
+//
+// 'noticePlanFree()' - Free the memory a plan holds.
+//
+
+void
+noticePlanFree(notice_plan_t *plan)	// I - Plan
+{
+  if (!plan)
+    return;
+
+  cupsFreeOptions(plan->num_set, plan->set);
+  cupsFreeOptions(plan->num_remove, plan->remove);
+  memset(plan, 0, sizeof(notice_plan_t));
+}
+
+
+//
+// 'noticePlanIsEmpty()' - Tell whether a plan changes nothing.
+//
+
+bool					// O - `true` if nothing to do
+noticePlanIsEmpty(
+    const notice_plan_t *plan)		// I - Plan
+{
+  return (!plan->create && !plan->set_device && !plan->set_ppd && !plan->enable && !plan->num_set && !plan->num_remove);
+}
+
+
+//
+// 'noticePlanMake()' - Work out the changes that make a queue the target.
+//
+// A default whose target value is "" is removed; every other default is set
+// unless the queue already reports the same value.  The caller frees the
+// plan with noticePlanFree().
+//
+
+void
+noticePlanMake(
+    const notice_queue_t  *queue,	// I - Queue as it is
+    const notice_target_t *target,	// I - Queue as it should be
+    notice_plan_t         *plan)	// O - Changes
+{
+  int		i;			// Looping var
+  const char	*current;		// Current value as reported
+  char		wanted[2048];		// Target value as it would be reported
+
+
+  memset(plan, 0, sizeof(notice_plan_t));
+
+  if (!queue->exists)
+  {
+    plan->create     = true;
+    plan->set_device = true;
+    plan->set_ppd    = true;
+    plan->enable     = true;
+  }
+  else
+  {
+    plan->set_device = *target->device_uri && strcmp(queue->device_uri, target->device_uri) != 0;
+    plan->set_ppd    = *target->ppd_name && strcmp(queue->make_model, target->make_model) != 0;
+    plan->enable     = !queue->accepting || queue->state == IPP_PSTATE_STOPPED;
+  }
+
+  for (i = 0; i < target->num_defaults; i ++)
+  {
+    current = queue->exists ? cupsGetOption(target->defaults[i].name, queue->num_defaults, queue->defaults) : NULL;
+
+    if (!*target->defaults[i].value)
+    {
+      if (current)
+        plan->num_remove = cupsAddOption(target->defaults[i].name, "", plan->num_remove, &plan->remove);
+      continue;
+    }
+
+    noticeDefaultAsReported(target->defaults[i].name, target->defaults[i].value, wanted, sizeof(wanted));
+
+    if (!current || strcmp(current, wanted))
+      plan->num_set = cupsAddOption(target->defaults[i].name, target->defaults[i].value, plan->num_set, &plan->set);
+  }
+}
+
+
+//
+// 'noticeQueueFree()' - Free the memory a queue description holds.
+//
+
+void
+noticeQueueFree(notice_queue_t *queue)	// I - Queue
+{
+  if (!queue)
+    return;
+
+  cupsFreeOptions(queue->num_defaults, queue->defaults);
+  memset(queue, 0, sizeof(notice_queue_t));
+}
+
+
+//
+// 'noticeQuoteShell()' - Quote a value for a POSIX shell.
+//
+// Plain words stay as they are; anything else goes in single quotes.
+//
+
+void
+noticeQuoteShell(const char *value,	// I - Value
+                 char       *buffer,	// O - Quoted value
+                 size_t     bufsize)	// I - Size of buffer
+{
+  const char	*ptr;			// Pointer into value
+  char		*bufptr,		// Pointer into buffer
+		*bufend;		// End of buffer
+  bool		plain = *value != '\0';	// Safe without quotes?
+
+
+  for (ptr = value; *ptr && plain; ptr ++)
+  {
+    if (!strchr("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_./:=@,+%", *ptr))
+      plain = false;
+  }
+
+  if (plain)
+  {
+    snprintf(buffer, bufsize, "%s", value);
+    return;
+  }
+
+  bufptr = buffer;
+  bufend = buffer + bufsize - 1;
+
+  if (bufptr < bufend)
+    *bufptr++ = '\'';
+
+  for (ptr = value; *ptr && bufptr < bufend; ptr ++)
+  {
+    if (*ptr == '\'')
+    {
+      // End the quotes, add an escaped quote, and start again...
+      if (bufptr + 4 > bufend)
+        break;
+
+      memcpy(bufptr, "'\\''", 4);
+      bufptr += 4;
+    }
+    else
+      *bufptr++ = *ptr;
+  }
+
+  if (bufptr < bufend)
+    *bufptr++ = '\'';
+
+  *bufptr = '\0';
+}
+
+
+//
+// 'noticeTargetFree()' - Free the memory a target holds.
+//
+
+void
+noticeTargetFree(
+    notice_target_t *target)		// I - Target
+{
+  if (!target)
+    return;
+
+  cupsFreeOptions(target->num_defaults, target->defaults);
+  memset(target, 0, sizeof(notice_target_t));
+}
+
+
+//
+// 'noticeValidQueueName()' - Tell whether CUPS accepts a queue name.
+//
+// Same rule as cupsd: 1 to 127 bytes, no space, control character, "/",
+// "#" or DEL.
+//
+
+bool					// O - `true` if valid
+noticeValidQueueName(const char *name)	// I - Queue name
+{
+  const char	*ptr;			// Pointer into name
+
+
+  if (!name || !*name)
+    return (false);
+
+  for (ptr = name; *ptr; ptr ++)
+  {
+    if (((*ptr & 255) <= ' ') || *ptr == 0x7f || *ptr == '/' || *ptr == '#')
+      return (false);
+  }
+
+  return ((ptr - name) < 128);
+}
+
+
+//
+// 'append_text()' - Append text to a buffer, truncating when full.
+//
+
+static void
+append_text(char       *buffer,		// I - Buffer
+            size_t     bufsize,		// I - Size of buffer
+            const char *text)		// I - Text to append
+{
+  size_t	length = strlen(buffer),	// Current length
+		textlen = strlen(text);	// Length of text
+
+
+  if (length + 1 >= bufsize)
+    return;
+
+  if (length + textlen >= bufsize)
+    textlen = bufsize - length - 1;
+
+  memcpy(buffer + length, text, textlen);
+  buffer[length + textlen] = '\0';
+}
+
+
+//
+// 'media_names()' - Turn a list of PWG media names into PPD names for people.
+//
+
+static void
+media_names(const char *list,		// I - Comma-separated PWG names
+            char       *buffer,		// O - "A4, A5"
+            size_t     bufsize)		// I - Size of buffer
+{
+  char		name[128];		// One PWG name
+  const char	*ptr,			// Pointer into list
+		*end;			// End of this name
+  pwg_media_t	*pwg;			// Paper
+
+
+  *buffer = '\0';
+
+  for (ptr = list; ptr && *ptr; ptr = *end ? end + 1 : end)
+  {
+    if ((end = strchr(ptr, ',')) == NULL)
+      end = ptr + strlen(ptr);
+
+    if ((size_t)(end - ptr) >= sizeof(name))
+      continue;
+
+    memcpy(name, ptr, (size_t)(end - ptr));
+    name[end - ptr] = '\0';
+
+    if (*buffer)
+      append_text(buffer, bufsize, ", ");
+
+    if ((pwg = pwgMediaForPWG(name)) != NULL && pwg->ppd)
+      append_text(buffer, bufsize, pwg->ppd);
+    else
+      append_text(buffer, bufsize, name);
+  }
+}
+
+
+//
+// 'paper_to_pwg()' - Turn a paper name ("A4", "a4", "iso_a4_210x297mm") into its PWG name.
+//
+
+static bool				// O - `true` if known
+paper_to_pwg(const char *paper,		// I - Paper name
+             char       *pwg,		// O - PWG name
+             size_t     pwgsize)	// I - Size of buffer
+{
+  pwg_media_t	*media;			// Paper
+  char		upper[64],		// "A4" for "a4"
+		capital[64];		// "Letter" for "letter"
+  size_t	i;			// Looping var
+
+
+  // PPD names are case-sensitive ("A4", "Letter"); people type "a4"...
+  for (i = 0; paper[i] && i < sizeof(upper) - 1; i ++)
+  {
+    upper[i]   = (char)toupper(paper[i] & 255);
+    capital[i] = i ? (char)tolower(paper[i] & 255) : upper[i];
+  }
+  upper[i] = capital[i] = '\0';
+
+  if ((media = pwgMediaForPWG(paper)) == NULL && (media = pwgMediaForPPD(paper)) == NULL && (media = pwgMediaForLegacy(paper)) == NULL && (media = pwgMediaForPPD(upper)) == NULL && (media = pwgMediaForPPD(capital)) == NULL)
+    return (false);
+
+  snprintf(pwg, pwgsize, "%s", media->pwg);
+
+  return (true);
+}
+
+
+//
+// 'quote_option_value()' - Quote a value for lpadmin's option parser.
+//
+// lpadmin splits "-o" arguments at white space and treats quotes and
+// backslashes specially; a value with any of them goes in double quotes with
+// '"' and '\' escaped.
+//
+
+static void
+quote_option_value(const char *value,	// I - Value
+                   char       *buffer,	// O - Quoted value
+                   size_t     bufsize)	// I - Size of buffer
+{
+  const char	*ptr;			// Pointer into value
+  char		*bufptr,		// Pointer into buffer
+		*bufend;		// End of buffer
+
+
+  if (!strpbrk(value, " \t\n\r\f\v\"'\\{"))
+  {
+    snprintf(buffer, bufsize, "%s", value);
+    return;
+  }
+
+  bufptr = buffer;
+  bufend = buffer + bufsize - 2;
+
+  *bufptr++ = '\"';
+
+  for (ptr = value; *ptr && bufptr < bufend; ptr ++)
+  {
+    if (*ptr == '\"' || *ptr == '\\')
+    {
+      if (bufptr + 2 > bufend)
+        break;
+
+      *bufptr++ = '\\';
+    }
+
+    *bufptr++ = *ptr;
+  }
+
+  *bufptr++ = '\"';
+  *bufptr   = '\0';
+}

@@ -1,0 +1,128 @@
+#!/bin/bash
+#
+# Build the Debian package from the source distribution, check what it holds
+# and what it depends on, then install it into a private CUPS scheduler's
+# view, set up a queue with the packaged onshi-notice-setup and print a code.
+#
+# Copyright © 2026 onshi-notice developers.
+#
+# Licensed under Apache License v2.0.  See the file "LICENSE" for more
+# information.
+#
+# Usage: tests/package.sh BUILDDIR   (BUILDDIR: a configured build tree)
+#
+# Run by scripts/test-all.sh on Debian 12 as root.  Works in BUILDDIR/deb;
+# the package's own build skips its tests (DEB_BUILD_OPTIONS=nocheck): the
+# same tests run in the other phases.  Ends with "N passed, N failed".
+#
+
+top_srcdir=$(cd "$(dirname "$0")/.." && pwd)
+top_builddir=$(cd "${1:?usage: tests/package.sh BUILDDIR}" && pwd)
+export top_srcdir top_builddir
+
+. "$top_srcdir/tests/lib/common.sh"
+. "$top_srcdir/tests/lib/private-cupsd.sh"
+
+for tool in dpkg-buildpackage dpkg-deb dpkg-parsechangelog /usr/sbin/cupsd lpadmin lp; do
+  command -v "$tool" > /dev/null || skip_all "$tool is not installed"
+done
+
+WORK="$top_builddir/deb"
+ROOT="$TEST_TMP/root"
+OUT="$TEST_TMP/cupsd/out"
+NO_RECORD_LABEL='今回の確認結果：「資格情報なし」'
+INVALID_LABEL='今回の確認結果：「資格（無効）」'
+
+on_exit() {
+  pcupsd_stop
+  cleanup_tmp
+}
+trap on_exit EXIT
+
+# Build the package from the source distribution...
+rm -rf "$WORK"
+mkdir -p "$WORK"
+version=$(sed -n 's/^PACKAGE_VERSION = //p' "$top_builddir/Makefile")
+arch=$(dpkg --print-architecture)
+(unset MAKEFLAGS MFLAGS MAKELEVEL; make -s -C "$top_builddir" dist > "$WORK/dist.log" 2>&1)
+check "make dist makes the source archive" test -f "$top_builddir/onshi-notice-$version.tar.gz"
+tar -xzf "$top_builddir/onshi-notice-$version.tar.gz" -C "$WORK"
+check "the source archive holds debian/" test -x "$WORK/onshi-notice-$version/debian/rules"
+check "debian/changelog has the version configure has" test "$(cd "$WORK/onshi-notice-$version" && dpkg-parsechangelog -S Version)" = "$version"
+
+(cd "$WORK/onshi-notice-$version" && DEB_BUILD_OPTIONS=nocheck dpkg-buildpackage -us -uc -b) > "$WORK/build.log" 2>&1
+status=$?
+check "dpkg-buildpackage -us -uc -b succeeds" test $status -eq 0
+[ $status -eq 0 ] || tail -n 40 "$WORK/build.log" | sed 's/^/# /'
+
+DEB="$WORK/onshi-notice_${version}_$arch.deb"
+check "it builds onshi-notice_${version}_$arch.deb" test -f "$DEB"
+[ -f "$DEB" ] || { finish; exit 1; }
+
+# Exactly these files, in their Debian places...
+dpkg-deb -c "$DEB" | awk '$1 !~ /^d/ { sub(/^\./, "", $6); print $6 }' | sort > "$TEST_TMP/files"
+{
+  echo /usr/lib/cups/filter/onshi-notice
+  echo /usr/sbin/onshi-notice-setup
+  for ppd in "$top_srcdir"/ppd/*.ppd; do echo "/usr/share/ppd/onshi-notice/$(basename "$ppd")"; done
+  echo /usr/share/onshi-notice/codes.txt
+  for notice in "$top_srcdir"/data/*.notice; do echo "/usr/share/onshi-notice/$(basename "$notice")"; done
+  echo /usr/share/man/man7/onshi-notice.7.gz
+  echo /usr/share/man/man8/onshi-notice-setup.8.gz
+  echo /usr/share/cups/ppd-updaters/onshi-notice.ppd-updater
+  echo /usr/share/doc/onshi-notice/changelog.gz
+  echo /usr/share/doc/onshi-notice/copyright
+  for doc in "$top_srcdir"/docs/*; do echo "/usr/share/doc/onshi-notice/docs/$(basename "$doc")"; done
+} | sort > "$TEST_TMP/expected"
+# README files are compressed or not depending on their size...
+grep -v '^/usr/share/doc/onshi-notice/README\.\(ja\.\)\?md\(\.gz\)\?$' "$TEST_TMP/files" > "$TEST_TMP/files-but-readme"
+check "the package holds exactly the expected files" cmp -s "$TEST_TMP/expected" "$TEST_TMP/files-but-readme"
+diff "$TEST_TMP/expected" "$TEST_TMP/files-but-readme" | sed 's/^/# /'
+check "the package holds README.md" grep -q '^/usr/share/doc/onshi-notice/README\.md' "$TEST_TMP/files"
+check "the package holds README.ja.md" grep -q '^/usr/share/doc/onshi-notice/README\.ja\.md' "$TEST_TMP/files"
+check "every file belongs to root" test -z "$(dpkg-deb -c "$DEB" | awk '$2 != "root/root"')"
+check "the filter is -rwxr-xr-x" test "$(dpkg-deb -c "$DEB" | awk '$6 == "./usr/lib/cups/filter/onshi-notice" { print $1 }')" = -rwxr-xr-x
+check "onshi-notice-setup is -rwxr-xr-x" test "$(dpkg-deb -c "$DEB" | awk '$6 == "./usr/sbin/onshi-notice-setup" { print $1 }')" = -rwxr-xr-x
+check "nothing is group- or world-writable" test -z "$(dpkg-deb -c "$DEB" | awk 'substr($1, 6, 1) == "w" || substr($1, 9, 1) == "w"')"
+
+# The right dependencies: the scheduler, a Japanese font, the libraries...
+depends=$(dpkg-deb -f "$DEB" Depends)
+echo "# Depends: $depends"
+check "Package is onshi-notice" test "$(dpkg-deb -f "$DEB" Package)" = onshi-notice
+check "Architecture is $arch" test "$(dpkg-deb -f "$DEB" Architecture)" = "$arch"
+for dep in 'cups-daemon (>= 2.2)' 'fonts-morisawa-bizud-gothic | fonts-noto-cjk' libcups2 libcupsfilters1 libcairo2 libpango-1.0-0 libpangocairo-1.0-0 libc6; do
+  check "Depends on $dep" grep -qF -- "$dep" <<< "$depends"
+done
+check "Depends on nothing unexpected" test -z "$(tr ',' '\n' <<< "$depends" | sed 's/^ *//; s/ *(.*//' |
+  grep -vxE 'cups-daemon|fonts-morisawa-bizud-gothic \| fonts-noto-cjk|libc6|libcups2|libcupsfilters1|libcairo2|libpango-1\.0-0|libpangocairo-1\.0-0|libfontconfig1|libglib2\.0-0|libgobject-2\.0-0')"
+
+# Lintian finds no error and no warning...
+if command -v lintian > /dev/null; then
+  lintian --fail-on error,warning "$DEB" > "$TEST_TMP/lintian.out" 2>&1
+  check "lintian finds no error or warning" test $? -eq 0
+  grep -v '^running with root' "$TEST_TMP/lintian.out" | sed 's/^/# /'
+fi
+
+# Installed into a private scheduler's view, the package prints a code...
+dpkg-deb -x "$DEB" "$ROOT"
+chmod 755 "$ROOT"
+check "the packaged manual pages format without warnings" test -z "$(LC_ALL=C.UTF-8 man --warnings -E UTF-8 -l "$ROOT"/usr/share/man/man*/*.gz 2>&1 > /dev/null)"
+
+pcupsd_start "$TEST_TMP/cupsd" "$ROOT/usr/lib/cups/filter/onshi-notice" "$ROOT/usr/share/onshi-notice" "$ROOT/usr/share/ppd/onshi-notice" || { not_ok "private cupsd starts"; finish; exit 1; }
+lpadmin -p REAL -E -v "file://$OUT/REAL.out" -P "$top_srcdir/tests/e2e/pdf-printer.ppd" 2>/dev/null
+export CUPS_SERVER="127.0.0.1:$PCUPSD_PORT"
+
+"$ROOT/usr/sbin/onshi-notice-setup" --forward-to REAL --test < /dev/null > "$TEST_TMP/setup.out" 2>&1
+status=$?
+sed 's/^/# /' "$TEST_TMP/setup.out"
+check "the packaged onshi-notice-setup makes the queue and prints a test" test $status -eq 0
+pcupsd_wait_idle 20
+check "the test notice reached the printer" has_handout_text "$OUT/REAL.out" "$INVALID_LABEL"
+
+: > "$OUT/REAL.out"
+job=$(pcupsd_job_id "$(echo no-record | lp -d onshi-notice)")
+check "a code printed with lp completes" test "$(pcupsd_wait_job "$job")" = completed
+pcupsd_wait_idle 20
+check "the printer printed its notice" has_handout_text "$OUT/REAL.out" "$NO_RECORD_LABEL"
+
+finish

@@ -1,0 +1,471 @@
+//
+// Unit tests for onshi-notice-setup's decisions (setup/plan.c) and PPD
+// reading (setup/ppdinfo.c).
+//
+// Copyright © 2026 onshi-notice developers.
+//
+// Licensed under Apache License v2.0.  See the file "LICENSE" for more
+// information.
+//
+
+#include "unit.h"
+#include "../setup/setup.h"
+
+
+//
+// Tables of cases...
+//
+
+typedef struct format_case_s		// A printer's formats and the PPD for them
+{
+  const char	*formats;		// document-format-supported
+  const char	*wanted;		// --format or NULL
+  const char	*ppd_file;		// Expected PPD, NULL for an error
+  const char	*error;			// Part of the expected error
+} format_case_t;
+
+static const format_case_t format_cases[] =
+{
+  { "application/pdf,image/pwg-raster,image/urf",	NULL,  "onshi-notice.ppd",     NULL },
+  { "image/urf,image/pwg-raster",			NULL,  "onshi-notice-pwg.ppd", NULL },
+  { "image/jpeg,image/urf",				NULL,  "onshi-notice-urf.ppd", NULL },
+  { "application/octet-stream,application/postscript",	NULL,  "onshi-notice-ps.ppd",  NULL },
+  { "application/postscript,application/pdf",		NULL,  "onshi-notice.ppd",     NULL },
+  { "application/pdf,image/urf",			"urf", "onshi-notice-urf.ppd", NULL },
+  { "image/pwg-raster",					"pdf", NULL,                   "does not accept PDF" },
+  { "application/pdf",					"tiff", NULL,                  "Unknown format \"tiff\"" },
+  { "",							"ps",  "onshi-notice-ps.ppd",  NULL },
+  { "",							NULL,  NULL,                   "does not say which document formats" },
+  { "application/octet-stream,image/jpeg",		NULL,  NULL,                   "accepts none of PDF" },
+  { "application/pdfx,image/urfx",			NULL,  NULL,                   "accepts none of PDF" }
+};
+
+typedef struct paper_case_s		// A paper request and the paper chosen
+{
+  const char	*requested;		// --paper or NULL
+  const char	*printer_media;		// Printer's media-supported
+  const char	*printer_default;	// Printer's media-default
+  const char	*model_media;		// PPD's papers
+  const char	*media;			// Expected PWG name, NULL for an error
+  const char	*error;			// Part of the expected error
+} paper_case_t;
+
+#define A4	"iso_a4_210x297mm"
+#define A5	"iso_a5_148x210mm"
+#define LETTER	"na_letter_8.5x11in"
+
+static const paper_case_t paper_cases[] =
+{
+  { NULL,      NULL,             NULL,   A4 "," A5,             A4,     NULL },
+  { NULL,      A4 "," LETTER,    LETTER, A4 "," A5 "," LETTER, A4,     NULL },
+  { NULL,      LETTER,           LETTER, A4 "," A5 "," LETTER, LETTER, NULL },
+  { NULL,      LETTER,           LETTER, A4 "," A5,             NULL,   "The printer has no A4 paper" },
+  { "A5",      NULL,             NULL,   A4 "," A5,             A5,     NULL },
+  { "a5",      "",               NULL,   A4 "," A5,             A5,     NULL },
+  { A5,        A4 "," A5,        A4,     A4 "," A5,             A5,     NULL },
+  { "iso-a5",  NULL,             NULL,   A4 "," A5,             A5,     NULL },
+  { "letter",  NULL,             NULL,   A4 "," LETTER,         LETTER, NULL },
+  { "A5",      A4,               A4,     A4 "," A5,             NULL,   "The printer has no A5 paper" },
+  { "Letter",  NULL,             NULL,   A4 "," A5,             NULL,   "cannot be printed on Letter paper - use one of: A4, A5." },
+  { "B17",     NULL,             NULL,   A4 "," A5,             NULL,   "Unknown paper \"B17\"" }
+};
+
+typedef struct model_case_s		// A server's model name and our PPD
+{
+  const char	*ppd_name;		// lpinfo -m name
+  const char	*ppd_file;		// Our file
+  int		rank;			// Expected rank, -1 for no match
+} model_case_t;
+
+static const model_case_t model_cases[] =
+{
+  { "onshi-notice/onshi-notice.ppd",		"onshi-notice.ppd",	0 },
+  { "lsb/local/onshi-notice/onshi-notice.ppd",	"onshi-notice.ppd",	1 },
+  { "lsb/usr/onshi-notice/onshi-notice-pwg.ppd","onshi-notice-pwg.ppd",	2 },
+  { "lsb/opt/onshi-notice/onshi-notice-ps.ppd",	"onshi-notice-ps.ppd",	3 },
+  { "lsb/usr/onshi-notice/onshi-notice-pwg.ppd","onshi-notice.ppd",	-1 },
+  { "lsb/usr/other/onshi-notice/onshi-notice.ppd","onshi-notice.ppd",	-1 },
+  { "drv:///sample.drv/onshi-notice.ppd",	"onshi-notice.ppd",	-1 },
+  { "xonshi-notice/onshi-notice.ppd",		"onshi-notice.ppd",	-1 }
+};
+
+typedef struct quote_case_s		// A value and its shell quoting
+{
+  const char	*value;			// Value
+  const char	*quoted;		// Expected
+} quote_case_t;
+
+static const quote_case_t quote_cases[] =
+{
+  { "onshi-notice",			"onshi-notice" },
+  { "ipp://localhost/printers/REAL",	"ipp://localhost/printers/REAL" },
+  { "ipp://localhost/printers/REAL?snmp=false", "'ipp://localhost/printers/REAL?snmp=false'" },
+  { "ABC クリニック",			"'ABC クリニック'" },
+  { "it's",				"'it'\\''s'" },
+  { "$HOME",				"'$HOME'" },
+  { "",					"''" }
+};
+
+
+//
+// 'test_check_choice()' - Values are checked against the PPD, else the documented list.
+//
+
+static void
+test_check_choice(void **state)		// I - Unused
+{
+  unit_log_t		log;		// Messages
+  notice_callbacks_t	cb = unit_callbacks(&log);
+					// Callbacks
+
+
+  (void)state;
+
+  assert_true(noticeCheckChoice("--language", "en", "", NOTICE_SETUP_LANGUAGES, &cb));
+  assert_true(noticeCheckChoice("--language", "pt-BR", "", NOTICE_SETUP_LANGUAGES, &cb));
+  assert_false(noticeCheckChoice("--language", "pt", "", NOTICE_SETUP_LANGUAGES, &cb));
+  assert_string_equal(log.last_error, "Unknown value \"pt\" for --language - use one of: ja en zh-CN ko vi pt-BR.");
+
+  // The PPD's own choices win over the documented list...
+  assert_true(noticeCheckChoice("--language", "fr", "ja,fr", NOTICE_SETUP_LANGUAGES, &cb));
+  assert_false(noticeCheckChoice("--language", "en", "ja,fr", NOTICE_SETUP_LANGUAGES, &cb));
+  assert_false(noticeCheckChoice("--date", "", "", NOTICE_SETUP_ONOFF, &cb));
+}
+
+
+//
+// 'test_choose_format()' - The PPD follows the printer's document formats.
+//
+
+static void
+test_choose_format(void **state)	// I - Unused
+{
+  size_t			i;	// Looping var
+  unit_log_t			log;	// Messages
+  notice_callbacks_t		cb;	// Callbacks
+  const notice_ppdformat_t	*format;// Chosen format
+  bool				ok;	// Result
+
+
+  (void)state;
+
+  for (i = 0; i < sizeof(format_cases) / sizeof(format_cases[0]); i ++)
+  {
+    cb = unit_callbacks(&log);
+    ok = noticeChooseFormat(format_cases[i].formats, format_cases[i].wanted, &format, &cb);
+
+    if (format_cases[i].ppd_file)
+    {
+      assert_true(ok);
+      assert_non_null(format);
+      assert_string_equal(format->ppd_file, format_cases[i].ppd_file);
+      assert_int_equal(log.count[NOTICE_LEVEL_ERROR], 0);
+    }
+    else
+    {
+      assert_false(ok);
+      assert_null(format);
+      assert_int_equal(log.count[NOTICE_LEVEL_ERROR], 1);
+      assert_non_null(strstr(log.last_error, format_cases[i].error));
+    }
+  }
+}
+
+
+//
+// 'test_choose_paper()' - A4 unless asked or impossible; requests are checked.
+//
+
+static void
+test_choose_paper(void **state)		// I - Unused
+{
+  size_t		i;		// Looping var
+  unit_log_t		log;		// Messages
+  notice_callbacks_t	cb;		// Callbacks
+  char			media[128];	// Chosen paper
+  bool			ok;		// Result
+
+
+  (void)state;
+
+  for (i = 0; i < sizeof(paper_cases) / sizeof(paper_cases[0]); i ++)
+  {
+    cb = unit_callbacks(&log);
+    ok = noticeChoosePaper(paper_cases[i].requested, paper_cases[i].printer_media, paper_cases[i].printer_default, paper_cases[i].model_media, media, sizeof(media), &cb);
+
+    if (paper_cases[i].media)
+    {
+      assert_true(ok);
+      assert_string_equal(media, paper_cases[i].media);
+    }
+    else
+    {
+      assert_false(ok);
+      assert_string_equal(media, "");
+      assert_non_null(strstr(log.last_error, paper_cases[i].error));
+    }
+  }
+}
+
+
+//
+// 'test_default_as_reported()' - Defaults compare in the form cupsd reports them.
+//
+
+static void
+test_default_as_reported(void **state)	// I - Unused
+{
+  char	plain[256],			// A plain value
+	spaced[256],			// A value with spaces
+	comma[256],			// A value with a comma
+	other[256];			// A different value
+
+
+  (void)state;
+
+  noticeDefaultAsReported("notice-language", "en", plain, sizeof(plain));
+  assert_string_equal(plain, "en");
+
+  noticeDefaultAsReported("notice-clinic-name", "ABC クリニック", spaced, sizeof(spaced));
+  assert_string_equal(spaced, "ABC クリニック");
+
+  // A comma makes two values, which CUPS reports joined again...
+  noticeDefaultAsReported("notice-clinic-contact", "電話 03-0000-0000, 内線 5", comma, sizeof(comma));
+  assert_string_equal(comma, "電話 03-0000-0000, 内線 5");
+
+  noticeDefaultAsReported("notice-clinic-contact", "電話 03-0000-0000、内線 5", other, sizeof(other));
+  assert_string_not_equal(comma, other);
+}
+
+
+//
+// 'test_list_contains()' - Whole items only.
+//
+
+static void
+test_list_contains(void **state)	// I - Unused
+{
+  (void)state;
+
+  assert_true(noticeListContains("application/pdf,image/urf", "application/pdf"));
+  assert_true(noticeListContains("application/pdf,image/urf", "image/urf"));
+  assert_false(noticeListContains("application/pdfx,image/urf", "application/pdf"));
+  assert_false(noticeListContains("application/pdf,image/urf", "image/ur"));
+  assert_false(noticeListContains("", "image/urf"));
+  assert_false(noticeListContains(NULL, "image/urf"));
+  assert_false(noticeListContains("a,b", ""));
+}
+
+
+//
+// 'test_model_matches()' - Our PPDs are found wherever lpinfo -m lists them.
+//
+
+static void
+test_model_matches(void **state)	// I - Unused
+{
+  size_t	i;			// Looping var
+  int		rank;			// Rank found
+
+
+  (void)state;
+
+  for (i = 0; i < sizeof(model_cases) / sizeof(model_cases[0]); i ++)
+  {
+    rank = -1;
+
+    if (model_cases[i].rank >= 0)
+    {
+      assert_true(noticeModelMatches(model_cases[i].ppd_name, model_cases[i].ppd_file, &rank));
+      assert_int_equal(rank, model_cases[i].rank);
+    }
+    else
+      assert_false(noticeModelMatches(model_cases[i].ppd_name, model_cases[i].ppd_file, &rank));
+  }
+}
+
+
+//
+// 'test_plan()' - Plans change exactly what differs and read as lpadmin.
+//
+
+static void
+test_plan(void **state)			// I - Unused
+{
+  notice_queue_t	queue;		// Queue as it is
+  notice_target_t	target;		// Queue as it should be
+  notice_plan_t		plan;		// Changes
+  char			command[2048];	// lpadmin equivalent
+  char			reported[256];	// A default as CUPS reports it
+
+
+  (void)state;
+
+  memset(&queue, 0, sizeof(queue));
+  memset(&target, 0, sizeof(target));
+
+  snprintf(target.device_uri, sizeof(target.device_uri), "ipp://localhost/printers/REAL?snmp=false");
+  snprintf(target.ppd_name, sizeof(target.ppd_name), "lsb/usr/onshi-notice/onshi-notice.ppd");
+  snprintf(target.make_model, sizeof(target.make_model), "onshi-notice Patient Notice");
+  target.num_defaults = cupsAddOption("media", A4, target.num_defaults, &target.defaults);
+  target.num_defaults = cupsAddOption("notice-clinic-name", "ABC \"A\" クリニック", target.num_defaults, &target.defaults);
+  target.num_defaults = cupsAddOption("notice-clinic-contact", "受付, 内線 5", target.num_defaults, &target.defaults);
+  target.num_defaults = cupsAddOption("notice-language", "", target.num_defaults, &target.defaults);
+
+  // A new queue: everything, and nothing to remove...
+  noticePlanMake(&queue, &target, &plan);
+  assert_true(plan.create && plan.set_device && plan.set_ppd && plan.enable);
+  assert_int_equal(plan.num_set, 3);
+  assert_int_equal(plan.num_remove, 0);
+  noticePlanCommand("onshi-notice", &target, &plan, command, sizeof(command));
+  assert_string_equal(command, "lpadmin -p onshi-notice -E -v 'ipp://localhost/printers/REAL?snmp=false' -m lsb/usr/onshi-notice/onshi-notice.ppd -o media-default=iso_a4_210x297mm -o 'notice-clinic-name-default=\"ABC \\\"A\\\" クリニック\"'  # lpadmin cannot set a value with a comma: notice-clinic-contact-default");
+  noticePlanFree(&plan);
+
+  // The same queue as the server reports it: nothing to do...
+  queue.exists    = true;
+  queue.accepting = true;
+  queue.state     = IPP_PSTATE_IDLE;
+  snprintf(queue.device_uri, sizeof(queue.device_uri), "%s", target.device_uri);
+  snprintf(queue.make_model, sizeof(queue.make_model), "%s", target.make_model);
+  noticeDefaultAsReported("media", A4, reported, sizeof(reported));
+  queue.num_defaults = cupsAddOption("media", reported, queue.num_defaults, &queue.defaults);
+  noticeDefaultAsReported("notice-clinic-name", "ABC \"A\" クリニック", reported, sizeof(reported));
+  queue.num_defaults = cupsAddOption("notice-clinic-name", reported, queue.num_defaults, &queue.defaults);
+  noticeDefaultAsReported("notice-clinic-contact", "受付, 内線 5", reported, sizeof(reported));
+  queue.num_defaults = cupsAddOption("notice-clinic-contact", reported, queue.num_defaults, &queue.defaults);
+
+  noticePlanMake(&queue, &target, &plan);
+  assert_true(noticePlanIsEmpty(&plan));
+  noticePlanCommand("onshi-notice", &target, &plan, command, sizeof(command));
+  assert_string_equal(command, "");
+  noticePlanFree(&plan);
+
+  // A stopped queue with another device, an old PPD, a language to remove
+  // and A5 paper...
+  queue.state = IPP_PSTATE_STOPPED;
+  snprintf(queue.device_uri, sizeof(queue.device_uri), "ipp://localhost/printers/OLD?snmp=false");
+  snprintf(queue.make_model, sizeof(queue.make_model), "onshi-notice Patient Notice 0.0");
+  queue.num_defaults = cupsAddOption("notice-language", "en", queue.num_defaults, &queue.defaults);
+  queue.num_defaults = cupsAddOption("media", A5, queue.num_defaults, &queue.defaults);
+
+  noticePlanMake(&queue, &target, &plan);
+  assert_false(plan.create);
+  assert_true(plan.set_device && plan.set_ppd && plan.enable);
+  assert_int_equal(plan.num_set, 1);
+  assert_string_equal(plan.set[0].name, "media");
+  assert_int_equal(plan.num_remove, 1);
+  assert_string_equal(plan.remove[0].name, "notice-language");
+  noticePlanCommand("my queue", &target, &plan, command, sizeof(command));
+  assert_string_equal(command, "lpadmin -p 'my queue' -E -v 'ipp://localhost/printers/REAL?snmp=false' -m lsb/usr/onshi-notice/onshi-notice.ppd -o media-default=iso_a4_210x297mm -R notice-language-default");
+  noticePlanFree(&plan);
+
+  noticeQueueFree(&queue);
+  noticeTargetFree(&target);
+}
+
+
+//
+// 'test_ppdinfo()' - Reading what a PPD offers and whether it is ours.
+//
+
+static void
+test_ppdinfo(void **state)		// I - Unused
+{
+  notice_ppdinfo_t	info;		// What the PPD offers
+
+
+  (void)state;
+
+  assert_true(noticePPDInfoRead(TEST_PPDDIR "/onshi-notice.ppd", &info));
+  assert_true(info.ours);
+  assert_string_equal(info.nickname, "onshi-notice Patient Notice, PDF for a forwarding queue");
+  assert_true(noticeListContains(info.media, A4));
+  assert_true(noticeListContains(info.media, A5));
+
+  assert_true(noticePPDInfoRead(TEST_SRCDIR "/e2e/pdf-printer.ppd", &info));
+  assert_false(info.ours);
+  assert_string_equal(info.nickname, "Test PDF Printer");
+  assert_string_equal(info.languages, "");
+
+  assert_false(noticePPDInfoRead(TEST_SRCDIR "/no-such.ppd", &info));
+  assert_false(noticePPDInfoRead(TEST_DATADIR "/codes.txt", &info));
+}
+
+
+//
+// 'test_quote_shell()' - Shell quoting.
+//
+
+static void
+test_quote_shell(void **state)		// I - Unused
+{
+  size_t	i;			// Looping var
+  char		quoted[256];		// Result
+
+
+  (void)state;
+
+  for (i = 0; i < sizeof(quote_cases) / sizeof(quote_cases[0]); i ++)
+  {
+    noticeQuoteShell(quote_cases[i].value, quoted, sizeof(quoted));
+    assert_string_equal(quoted, quote_cases[i].quoted);
+  }
+
+  // Truncation keeps the buffer terminated...
+  noticeQuoteShell("a b c d e f g", quoted, 6);
+  assert_int_equal(strlen(quoted), 5);
+}
+
+
+//
+// 'test_valid_queue_name()' - Queue names as cupsd accepts them.
+//
+
+static void
+test_valid_queue_name(void **state)	// I - Unused
+{
+  char	longname[200];			// Too long
+
+
+  (void)state;
+
+  assert_true(noticeValidQueueName("onshi-notice"));
+  assert_true(noticeValidQueueName("notice_en.2"));
+  assert_false(noticeValidQueueName(""));
+  assert_false(noticeValidQueueName("a b"));
+  assert_false(noticeValidQueueName("a/b"));
+  assert_false(noticeValidQueueName("a#b"));
+  assert_false(noticeValidQueueName("a\tb"));
+
+  memset(longname, 'q', sizeof(longname));
+  longname[127] = '\0';
+  assert_true(noticeValidQueueName(longname));
+  longname[127] = 'q';
+  longname[128] = '\0';
+  assert_false(noticeValidQueueName(longname));
+}
+
+
+//
+// 'main()' - Run the tests.
+//
+
+int					// O - Exit status
+main(void)
+{
+  const struct CMUnitTest tests[] =
+  {
+    cmocka_unit_test(test_check_choice),
+    cmocka_unit_test(test_choose_format),
+    cmocka_unit_test(test_choose_paper),
+    cmocka_unit_test(test_default_as_reported),
+    cmocka_unit_test(test_list_contains),
+    cmocka_unit_test(test_model_matches),
+    cmocka_unit_test(test_plan),
+    cmocka_unit_test(test_ppdinfo),
+    cmocka_unit_test(test_quote_shell),
+    cmocka_unit_test(test_valid_queue_name)
+  };
+
+  return (unit_run(cmocka_run_group_tests(tests, NULL, NULL)));
+}
