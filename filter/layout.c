@@ -37,6 +37,8 @@
 					// Height of A4 in points
 #define MARGIN_PT	(22.0 * 72.0 / 25.4)
 					// Margin on every side: 22 mm
+#define MARGIN_TRANSLATED_PT NOTICE_MARGIN_MIN_PT
+					// Margin of a translated page: 20 mm
 #define ITEMS_MAX	(12 + 4 * NOTICE_BLOCKS_MAX)
 					// Every item of a translation and its original
 #define BOXES_MAX	2		// The result frame and the rule above the original
@@ -148,7 +150,7 @@ static const notice_style_t translation_style =
     [SIZE_ORIG_SUBTITLE] = 10.0,
     [SIZE_ORIG_BODY]     = 10.5,
     [SIZE_ORIG_NOTE]     = 10.0,
-    [SIZE_CLINIC]        = 12.0,
+    [SIZE_CLINIC]        = 11.0,
     [SIZE_FOOT]          = 10.0
   },
   NOTICE_LINE_SPACING_MIN
@@ -236,7 +238,7 @@ noticeLayoutCreatePage(
 
   layout->page_width_pt  = page_width_pt;
   layout->page_height_pt = page_height_pt;
-  layout->margin_pt      = MARGIN_PT;
+  layout->margin_pt      = page->original ? MARGIN_TRANSLATED_PT : MARGIN_PT;
   layout->title          = strdup(page->content->title);
 
   // One context for the whole job: 72 dpi so that one unit is one point, and
@@ -1044,7 +1046,7 @@ place_items(
   }
 
   if (page->clinic || content->edition_note || content->source)
-    bottom -= style->size_pt[SIZE_BODY];
+    bottom -= 0.8 * style->size_pt[SIZE_BODY];
 
   // Under a translation, the original: a rule, a heading, then the text...
   if (original && !place_original(layout, original, style, &y))
@@ -1081,12 +1083,12 @@ place_original(
 
 
   width = layout->page_width_pt - 2.0 * layout->margin_pt;
-  *y   += style->size_pt[SIZE_BODY];
+  *y   += 0.8 * style->size_pt[SIZE_BODY];
 
   if (!add_box(layout, layout->margin_pt, *y, width, 0.0, 0.75))
     return (false);
 
-  *y += 0.6 * style->size_pt[SIZE_BODY];
+  *y += 0.5 * style->size_pt[SIZE_BODY];
 
   if (original->original_heading)
   {
