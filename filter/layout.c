@@ -638,23 +638,29 @@ check_glyphs(
     const notice_callbacks_t *cb)	// I - Callbacks
 {
   size_t		i;		// Looping var
+  int			pass;		// 0 for the original, 1 for the rest
   const notice_item_t	*item;		// Current item
 
 
-  for (i = 0, item = layout->items; i < layout->num_items; i ++, item ++)
+  // The original first: a translation quotes Japanese names, so a page
+  // without Japanese fonts must name the Japanese font package...
+  for (pass = 0; pass < 2; pass ++)
   {
-    if (pango_layout_get_unknown_glyphs_count(item->text) == 0)
-      continue;
-
-    if (item->kind == NOTICE_ITEM_CLINIC)
+    for (i = 0, item = layout->items; i < layout->num_items; i ++, item ++)
     {
-      noticeLog(cb, NOTICE_LEVEL_WARNING, "No installed font has every character of the clinic's name and contact; some print as boxes.");
-      continue;
-    }
+      if ((pass == 0) != (item->face == &layout->original) || pango_layout_get_unknown_glyphs_count(item->text) == 0)
+        continue;
 
-    noticeLog(cb, NOTICE_LEVEL_DEBUG, "No font for \"%s\" (%s).", pango_layout_get_text(item->text), item->face->tag);
-    noticeLog(cb, NOTICE_LEVEL_ERROR, "No font for the notice text - install the package %s.", item->face->package);
-    return (false);
+      if (item->kind == NOTICE_ITEM_CLINIC)
+      {
+        noticeLog(cb, NOTICE_LEVEL_WARNING, "No installed font has every character of the clinic's name and contact; some print as boxes.");
+        continue;
+      }
+
+      noticeLog(cb, NOTICE_LEVEL_DEBUG, "No font for \"%s\" (%s).", pango_layout_get_text(item->text), item->face->tag);
+      noticeLog(cb, NOTICE_LEVEL_ERROR, "No font for the notice text - install the package %s.", item->face->package);
+      return (false);
+    }
   }
 
   return (true);
