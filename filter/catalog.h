@@ -45,7 +45,7 @@ typedef struct notice_content_s		// Everything printed on a notice
   char			*original;	// Language of the authoritative original, NULL if this is it
   char			*translation_mark;
 					// "Reference translation" line, translations only
-  bool			keep_all;	// Break lines only between words (Korean)?
+  bool			keep_all;	// Break lines only between words and quoted names?
   char			*fonts;		// Font families in order of preference
   char			*font_package;	// Package that provides the first font
   char			*title;		// Title

@@ -80,7 +80,7 @@ typedef struct notice_face_s		// Fonts and language of one part of the page
   PangoLanguage		*language;	// Language
   char			*tag;		// Language tag (owned)
   char			*package;	// Package that provides the fonts (owned)
-  bool			keep_all;	// Keep Hangul words whole when breaking lines?
+  bool			keep_all;	// Keep Hangul words and Japanese names whole?
 } notice_face_t;
 
 typedef struct notice_item_s		// One placed piece of text
@@ -739,11 +739,13 @@ item_height(const notice_item_t *item)	// I - Item
 
 
 //
-// 'keep_words()' - Keep runs of Hangul together when breaking lines.
+// 'keep_words()' - Keep Hangul words and quoted Japanese names whole.
 //
 // Korean is set with breaks between words, at spaces and punctuation, not
-// between any two syllables as UAX #14 allows.  A word wider than the line
-// still breaks (PANGO_WRAP_WORD_CHAR).
+// between any two syllables as UAX #14 allows; a translation keeps the
+// Japanese names it quotes (「資格情報なし」) on one line, so a patient can
+// find them as printed.  A run wider than the line still breaks
+// (PANGO_WRAP_WORD_CHAR).
 //
 
 static void
@@ -751,28 +753,36 @@ keep_words(PangoAttrList *attrs,	// I - Attributes of the item
            const char    *text)		// I - Text of the item
 {
   const char		*ptr,		// Pointer into text
-			*start = NULL;	// Start of a run of Hangul
+			*start = text;	// Start of the current run
   gunichar		ch;		// Current character
-  bool			hangul;		// Is it Hangul?
+  int			kind,		// 1 Hangul, 2 Japanese, 0 other
+			run = 0;	// Kind of the current run
   PangoAttribute	*attr;		// No breaks inside the run
 
 
   for (ptr = text; ; ptr = g_utf8_next_char(ptr))
   {
-    ch     = g_utf8_get_char(ptr);
-    hangul = (ch >= 0x1100 && ch <= 0x11ff) || (ch >= 0x3130 && ch <= 0x318f) || (ch >= 0xa960 && ch <= 0xa97f) || (ch >= 0xac00 && ch <= 0xd7ff);
+    ch = g_utf8_get_char(ptr);
 
-    if (hangul && !start)
+    if ((ch >= 0x1100 && ch <= 0x11ff) || (ch >= 0x3130 && ch <= 0x318f) || (ch >= 0xa960 && ch <= 0xa97f) || (ch >= 0xac00 && ch <= 0xd7ff))
+      kind = 1;				// Hangul
+    else if ((ch >= 0x3000 && ch <= 0x30ff) || (ch >= 0x4e00 && ch <= 0x9fff) || (ch >= 0xff01 && ch <= 0xff60))
+      kind = 2;				// Kana, kanji, Japanese punctuation
+    else
+      kind = 0;
+
+    if (kind != run)
     {
+      if (run && ptr > start)
+      {
+        attr              = pango_attr_allow_breaks_new(FALSE);
+        attr->start_index = (guint)(start - text);
+        attr->end_index   = (guint)(ptr - text);
+        pango_attr_list_insert(attrs, attr);
+      }
+
       start = ptr;
-    }
-    else if (!hangul && start)
-    {
-      attr              = pango_attr_allow_breaks_new(FALSE);
-      attr->start_index = (guint)(start - text);
-      attr->end_index   = (guint)(ptr - text);
-      pango_attr_list_insert(attrs, attr);
-      start = NULL;
+      run   = kind;
     }
 
     if (!ch)

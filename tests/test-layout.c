@@ -746,13 +746,32 @@ test_fonts(void **state)		// I - Unused
 
 
 //
-// 'test_korean_words()' - Korean lines break between words, not inside them.
+// 'char_class()' - Classify a character: 1 Hangul, 2 Japanese, 0 other.
+//
+
+static int				// O - Class
+char_class(gunichar ch)			// I - Character
+{
+  if (ch >= 0xac00 && ch <= 0xd7a3)
+    return (1);
+  else if ((ch >= 0x3040 && ch <= 0x30ff) || (ch >= 0x4e00 && ch <= 0x9fff))
+    return (2);
+  else
+    return (0);
+}
+
+
+//
+// 'test_kept_words()' - Korean words and quoted Japanese names stay whole.
 //
 
 static void
-test_korean_words(void **state)		// I - Unused
+test_kept_words(void **state)		// I - Unused
 {
-  size_t		i;		// Item
+  static const char * const tags[] = { "ko", "en", "vi", "pt-BR" };
+					// Languages that keep words whole
+  size_t		i,		// Item
+			t;		// Language
   notice_layout_t	*layout;	// Layout
   notice_page_t		*page;		// Page
   unit_log_t		log;		// Log
@@ -762,41 +781,44 @@ test_korean_words(void **state)		// I - Unused
   gunichar		before,		// Character before a break
 			after;		// Character after it
   int			index,		// Start of a line
-			breaks = 0;	// Breaks checked
+			breaks;		// Breaks checked
 
 
   (void)state;
 
-  layout = make_page("ko", NOTICE_EDITION_2023, NOTICE_RESULT_INVALID, papers, NULL, NULL, &page, &log);
-  assert_non_null(layout);
-
-  for (i = 0; i < noticeLayoutGetItemCount(layout); i ++)
+  for (t = 0; t < sizeof(tags) / sizeof(tags[0]); t ++)
   {
-    noticeLayoutGetItem(layout, i, NULL, NULL, &text);
-    if (strcmp(noticeLayoutGetItemLanguage(layout, i), "ko"))
-      continue;
+    layout = make_page(tags[t], NOTICE_EDITION_2023, NOTICE_RESULT_NO_RECORD, papers, NULL, NULL, &page, &log);
+    assert_non_null(layout);
 
-    chars = pango_layout_get_text(text);
-    iter  = pango_layout_get_iter(text);
-
-    while (pango_layout_iter_next_line(iter))
+    for (i = 0, breaks = 0; i < noticeLayoutGetItemCount(layout); i ++)
     {
-      index  = pango_layout_iter_get_index(iter);
-      before = g_utf8_get_char(g_utf8_prev_char(chars + index));
-      after  = g_utf8_get_char(chars + index);
-      breaks ++;
+      noticeLayoutGetItem(layout, i, NULL, NULL, &text);
+      if (strcmp(noticeLayoutGetItemLanguage(layout, i), tags[t]))
+        continue;
 
-      if (before >= 0xac00 && before <= 0xd7a3 && after >= 0xac00 && after <= 0xd7a3)
-        fail_msg("item %u breaks inside a word at \"%.12s\"", (unsigned)i, chars + index);
+      chars = pango_layout_get_text(text);
+      iter  = pango_layout_get_iter(text);
+
+      while (pango_layout_iter_next_line(iter))
+      {
+        index  = pango_layout_iter_get_index(iter);
+        before = g_utf8_get_char(g_utf8_prev_char(chars + index));
+        after  = g_utf8_get_char(chars + index);
+        breaks ++;
+
+        if (char_class(before) && char_class(before) == char_class(after))
+          fail_msg("%s: item %u breaks inside a word at \"%.12s\"", tags[t], (unsigned)i, chars + index);
+      }
+
+      pango_layout_iter_free(iter);
     }
 
-    pango_layout_iter_free(iter);
+    assert_true(breaks > 5);
+
+    noticeLayoutDelete(layout);
+    noticePageDelete(page);
   }
-
-  assert_true(breaks > 5);
-
-  noticeLayoutDelete(layout);
-  noticePageDelete(page);
 }
 
 
@@ -856,7 +878,7 @@ main(void)
     cmocka_unit_test(test_every_page),
     cmocka_unit_test(test_small_paper),
     cmocka_unit_test(test_fonts),
-    cmocka_unit_test(test_korean_words),
+    cmocka_unit_test(test_kept_words),
     cmocka_unit_test(test_clinic_plain)
   };
 
