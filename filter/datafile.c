@@ -110,8 +110,9 @@ noticeReaderInit(
 //
 // 'noticeReaderNext()' - Read the next record, skipping blanks and comments.
 //
-// A record is a keyword of letters, digits, '-' and '.', white space (spaces
-// or tabs), then the value.  Trailing white space and a CR before the newline
+// A record is a keyword of letters, digits, '-', '.' and '@' (which sets off
+// an edition qualifier, "note@current"), white space (spaces or tabs), then
+// the value.  Trailing white space and a CR before the newline
 // are not part of the value.
 //
 
@@ -146,7 +147,7 @@ noticeReaderNext(
     // Keyword...
     for (ptr = line; ptr < eol && !is_blank(*ptr); ptr ++)
     {
-      if (!((*ptr >= 'a' && *ptr <= 'z') || (*ptr >= 'A' && *ptr <= 'Z') || (*ptr >= '0' && *ptr <= '9') || *ptr == '-' || *ptr == '.'))
+      if (!((*ptr >= 'a' && *ptr <= 'z') || (*ptr >= 'A' && *ptr <= 'Z') || (*ptr >= '0' && *ptr <= '9') || *ptr == '-' || *ptr == '.' || *ptr == '@'))
         break;
     }
 

@@ -13,6 +13,7 @@
 #include "layout.h"
 #include "log.h"
 #include "output.h"
+#include "page.h"
 #include <string.h>
 
 
@@ -37,7 +38,8 @@ static bool	resolve_job(FILE *job, const notice_options_t *options, const notice
 //
 // 'noticeOptionsInit()' - Set options to their defaults.
 //
-// The defaults print one copy of an A4 PDF page.
+// The defaults print one copy of an A4 PDF page: the Japanese handout as
+// published, dated, without clinic details.
 //
 
 void
@@ -58,6 +60,10 @@ noticeOptionsInit(
   options->page_height_pt = 297.0 * 72.0 / 25.4;
   options->copies         = 1;
   strncpy(options->media, "iso_a4_210x297mm", sizeof(options->media) - 1);
+
+  strncpy(options->language, NOTICE_LANGUAGE_DEFAULT, sizeof(options->language) - 1);
+  options->edition   = NOTICE_EDITION_2023;
+  options->show_date = true;
 }
 
 
@@ -80,7 +86,7 @@ noticePrintJob(
     notice_summary_t         *summary)	// O - What was printed, or NULL
 {
   notice_result_t	result;		// Result the job asks for
-  notice_content_t	*content;	// Notice text
+  notice_page_t		*page;		// What the page carries
   notice_layout_t	*layout;	// Laid-out page
   int			pages = 0;	// Pages written
   bool			ok;		// Did output succeed?
@@ -97,11 +103,11 @@ noticePrintJob(
 
   noticeLog(cb, NOTICE_LEVEL_DEBUG, "Job code means \"%s\".", noticeResultName(result));
 
-  if ((content = noticeContentLoad(options->data_dir, "ja", cb)) == NULL)
+  if ((page = noticePageCreate(options, result, cb)) == NULL)
     return (false);
 
-  layout = noticeLayoutCreate(content, result, options->page_width_pt, options->page_height_pt, cb);
-  noticeContentDelete(content);
+  layout = noticeLayoutCreatePage(page, options->page_width_pt, options->page_height_pt, cb);
+  noticePageDelete(page);
 
   if (!layout || noticeIsCanceled(cb))
   {

@@ -20,6 +20,10 @@
 #  include <stdio.h>
 #  include <time.h>
 
+#  define NOTICE_LANGUAGE_DEFAULT "ja"	// Language of the original notice
+#  define NOTICE_CLINIC_NAME_MAX 40	// Longest clinic name printed, in characters
+#  define NOTICE_CLINIC_CONTACT_MAX 60	// Longest clinic contact printed, in characters
+
 
 //
 // Types...
@@ -39,6 +43,13 @@ typedef enum notice_result_e		// What the verification terminal showed
   NOTICE_RESULT_NO_RECORD,		// 「資格情報なし」
   NOTICE_RESULT_COUNT			// Number of results
 } notice_result_t;
+
+typedef enum notice_edition_e		// Edition of the notice text
+{
+  NOTICE_EDITION_2023,			// The handout as published in July 2023
+  NOTICE_EDITION_CURRENT,		// The マイナポータル path as the portal shows it now
+  NOTICE_EDITION_COUNT			// Number of editions
+} notice_edition_t;
 
 typedef enum notice_format_e		// Output format
 {
@@ -68,6 +79,16 @@ typedef struct notice_options_s		// Everything that shapes one job's output
   double		page_height_pt;	// Page height in points
   int			copies;		// Copies this program emits (1 when the printer copies)
   time_t		job_time;	// Time the job was created, 0 if unknown
+
+  // What the notice says: language, edition, date and the clinic's details
+  // (set the clinic's details with noticeOptionsSetClinic())...
+  char			language[16];	// Language tag, such as "ja" or "pt-BR"
+  notice_edition_t	edition;	// Edition of the text
+  bool			show_date;	// Print the date of issue?
+  char			clinic_name[4 * NOTICE_CLINIC_NAME_MAX + 1];
+					// Clinic's name (UTF-8), "" for none
+  char			clinic_contact[4 * NOTICE_CLINIC_CONTACT_MAX + 1];
+					// Clinic's contact (UTF-8), "" for none
 } notice_options_t;
 
 typedef struct notice_summary_s		// What a finished job produced
@@ -81,7 +102,10 @@ typedef struct notice_summary_s		// What a finished job produced
 // Functions...
 //
 
+extern bool	noticeEditionFromName(const char *name, notice_edition_t *edition);
+extern const char *noticeEditionName(notice_edition_t edition);
 extern void	noticeOptionsInit(notice_options_t *options, const char *data_dir);
+extern void	noticeOptionsSetClinic(notice_options_t *options, const char *name, const char *contact, const notice_callbacks_t *cb);
 extern bool	noticeResultFromName(const char *name, notice_result_t *result);
 extern const char *noticeResultName(notice_result_t result);
 extern bool	noticePrintJob(FILE *job, const notice_options_t *options, const notice_callbacks_t *cb, notice_write_cb_t write_cb, void *write_data, notice_summary_t *summary);

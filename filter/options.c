@@ -12,10 +12,12 @@
 //
 
 #include "options.h"
+#include "catalog.h"
 #include "log.h"
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 // The PPD API is deprecated in libcups, but a PPD is how a classic CUPS
 // queue describes its defaults; only this file uses it.
@@ -40,8 +42,10 @@ static const char * const supported_media[] =
 //
 
 static bool	find_media(const char *name, pwg_media_t **media);
+static const char *get_notice_option(const char *name, const notice_cupsjob_t *job, ppd_file_t *ppd);
 static bool	parse_time(const char *value, time_t *t);
 static void	set_media(notice_options_t *options, const pwg_media_t *media);
+static void	set_notice_options(notice_options_t *options, const notice_cupsjob_t *job, ppd_file_t *ppd, const notice_callbacks_t *cb);
 
 
 //
@@ -120,6 +124,9 @@ noticeOptionsFromCUPS(
 
   noticeLog(cb, NOTICE_LEVEL_DEBUG, "Paper %s, %d copies made here, job time %ld.", options->media, options->copies, (long)options->job_time);
 
+  // What the notice says: language, edition, date, the clinic's details...
+  set_notice_options(options, job, ppd, cb);
+
   ppdClose(ppd);
 
   return (true);
@@ -193,6 +200,96 @@ set_media(notice_options_t  *options,	// I - Options
   options->media[sizeof(options->media) - 1] = '\0';
   options->page_width_pt  = media->width * 72.0 / 2540.0;
   options->page_height_pt = media->length * 72.0 / 2540.0;
+}
+
+
+//
+// 'get_notice_option()' - Find the value of one of the notice's options.
+//
+// The job's own value wins; cupsd adds the queue's defaults ("lpadmin -o
+// notice-language-default=en") to every job that does not set them.  Else
+// the PPD's default counts, including a custom text default ("lpadmin -o
+// notice-clinic-name=Custom.TEXT").  A "Custom." prefix is removed.
+//
+
+static const char *			// O - Value or NULL
+get_notice_option(
+    const char             *name,	// I - Option name
+    const notice_cupsjob_t *job,	// I - What CUPS said about the job
+    ppd_file_t             *ppd)	// I - Queue's PPD or NULL
+{
+  const char	*value;			// Value of the option
+  ppd_choice_t	*choice;		// Marked choice in the PPD
+  ppd_coption_t	*coption;		// Custom option in the PPD
+  ppd_cparam_t	*cparam;		// Its text parameter
+
+
+  if ((value = cupsGetOption(name, job->num_options, job->options)) == NULL && ppd && (choice = ppdFindMarkedChoice(ppd, name)) != NULL)
+  {
+    if (strcmp(choice->choice, "Custom"))
+      value = choice->choice;
+    else if ((coption = ppdFindCustomOption(ppd, name)) != NULL && (cparam = ppdFirstCustomParam(coption)) != NULL && cparam->type == PPD_CUSTOM_STRING)
+      value = cparam->current.custom_string;
+  }
+
+  if (value && !strncmp(value, "Custom.", 7))
+    value += 7;
+
+  return (value);
+}
+
+
+//
+// 'set_notice_options()' - Resolve the language, edition, date and clinic options.
+//
+// Malformed values keep the default with a warning.  Whether a language is
+// installed is the core's question (it prints Japanese when it is not).
+// "None" or an empty value leaves a clinic detail off.
+//
+
+static void
+set_notice_options(
+    notice_options_t         *options,	// I - Options
+    const notice_cupsjob_t   *job,	// I - What CUPS said about the job
+    ppd_file_t               *ppd,	// I - Queue's PPD or NULL
+    const notice_callbacks_t *cb)	// I - Callbacks
+{
+  const char	*value,			// Option value
+		*name,			// Clinic's name
+		*contact;		// Clinic's contact
+  char		tag[sizeof(options->language)];
+					// Language tag in canonical form
+
+
+  if ((value = get_notice_option("notice-language", job, ppd)) != NULL)
+  {
+    if (noticeCatalogCanonicalTag(value, tag, sizeof(tag)))
+      memcpy(options->language, tag, sizeof(options->language));
+    else
+      noticeLog(cb, NOTICE_LEVEL_WARNING, "Ignoring malformed notice-language \"%s\".", value);
+  }
+
+  if ((value = get_notice_option("notice-edition", job, ppd)) != NULL && !noticeEditionFromName(value, &options->edition))
+    noticeLog(cb, NOTICE_LEVEL_WARNING, "Ignoring unknown notice-edition \"%s\"; use 2023 or current.", value);
+
+  if ((value = get_notice_option("notice-date", job, ppd)) != NULL)
+  {
+    if (!strcasecmp(value, "on") || !strcasecmp(value, "true") || !strcasecmp(value, "yes"))
+      options->show_date = true;
+    else if (!strcasecmp(value, "off") || !strcasecmp(value, "false") || !strcasecmp(value, "no"))
+      options->show_date = false;
+    else
+      noticeLog(cb, NOTICE_LEVEL_WARNING, "Ignoring malformed notice-date \"%s\"; use on or off.", value);
+  }
+
+  if ((name = get_notice_option("notice-clinic-name", job, ppd)) != NULL && !strcmp(name, "None"))
+    name = NULL;
+  if ((contact = get_notice_option("notice-clinic-contact", job, ppd)) != NULL && !strcmp(contact, "None"))
+    contact = NULL;
+
+  noticeOptionsSetClinic(options, name, contact, cb);
+
+  noticeLog(cb, NOTICE_LEVEL_DEBUG, "Notice language %s, edition %s, date %s.", options->language, noticeEditionName(options->edition), options->show_date ? "on" : "off");
 }
 
 #pragma GCC diagnostic pop

@@ -8,12 +8,41 @@
 //
 // Checks geometry and line breaking, never pixels: everything inside the
 // margins, type sizes and line spacing, no forbidden character at a line
-// start, and clear failures for text that cannot print.
+// start, and clear failures for text that cannot print.  Every language,
+// edition and result is laid out on each paper, with the longest clinic
+// details allowed.
 //
 
 #include "unit.h"
 #include "catalog.h"
 #include "layout.h"
+#include "page.h"
+
+
+//
+// Every language and the fonts its text must use...
+//
+
+typedef struct language_s		// One language
+{
+  const char	*tag;			// Language tag
+  const char	*family;		// Font family its paragraphs must use
+} language_t;
+
+static const language_t languages[] =
+{
+  { "ja",	"BIZ UDPGothic" },
+  { "en",	"DejaVu Sans" },
+  { "zh-CN",	"Noto Sans CJK SC" },
+  { "ko",	"Noto Sans CJK KR" },
+  { "vi",	"DejaVu Sans" },
+  { "pt-BR",	"DejaVu Sans" }
+};
+
+#define LONG_NAME	"医療法人社団さくら会 さくら内科・小児科クリニック（本院）　さくら会さくら会さく"
+					// 40 characters
+#define LONG_CONTACT	"受付（電話 012-345-6789／FAX 012-345-6780、平日9時〜18時、土曜9時〜12時）までお電話を"
+					// 60 characters or less
 
 
 //
@@ -30,8 +59,10 @@ typedef struct paper_s			// One paper size
 
 static const paper_t papers[] =
 {
-  { "A4", 210.0 * 72.0 / 25.4, 297.0 * 72.0 / 25.4, 14.0 },
-  { "A5", 148.0 * 72.0 / 25.4, 210.0 * 72.0 / 25.4, 10.0 }
+  { "A4",     210.0 * 72.0 / 25.4, 297.0 * 72.0 / 25.4, 14.0 },
+  { "A5",     148.0 * 72.0 / 25.4, 210.0 * 72.0 / 25.4, 10.0 },
+  { "B5",     182.0 * 72.0 / 25.4, 257.0 * 72.0 / 25.4, 10.0 },
+  { "Letter", 612.0,               792.0,               10.0 }
 };
 
 
@@ -358,6 +389,477 @@ test_bad_arguments(void **state)	// I - Content
 
 
 //
+// 'make_page()' - Lay out a whole page as the filter does.
+//
+// Returns NULL with the error in the log when the page cannot be laid out.
+//
+
+static notice_layout_t *		// O - Layout or NULL
+make_page(const char       *language,	// I - Language
+          notice_edition_t edition,	// I - Edition
+          notice_result_t  result,	// I - Result
+          const paper_t    *paper,	// I - Paper
+          const char       *name,	// I - Clinic's name
+          const char       *contact,	// I - Clinic's contact
+          notice_page_t    **page,	// O - Page (caller frees)
+          unit_log_t       *log)	// O - Log
+{
+  notice_options_t	options;	// Options
+  notice_callbacks_t	cb = unit_callbacks(log);
+					// Callbacks
+
+
+  noticeOptionsInit(&options, TEST_DATADIR);
+  strncpy(options.language, language, sizeof(options.language) - 1);
+  options.edition  = edition;
+  options.job_time = 1795446000;
+  noticeOptionsSetClinic(&options, name, contact, &cb);
+
+  if ((*page = noticePageCreate(&options, result, &cb)) == NULL)
+    fail_msg("%s: %s", language, log->last_error);
+
+  return (noticeLayoutCreatePage(*page, paper->width_pt, paper->height_pt, &cb));
+}
+
+
+//
+// 'find_text()' - Tell whether an item of a language holds a text exactly.
+//
+
+static bool				// O - `true` if found
+find_text(const notice_layout_t *layout,// I - Layout
+          const char            *language,
+					// I - Language
+          const char            *text)	// I - Text
+{
+  size_t	i;			// Looping var
+  PangoLayout	*item;			// Item text
+
+
+  for (i = 0; i < noticeLayoutGetItemCount(layout); i ++)
+  {
+    noticeLayoutGetItem(layout, i, NULL, NULL, &item);
+    if (!strcmp(noticeLayoutGetItemLanguage(layout, i), language) && strstr(pango_layout_get_text(item), text))
+      return (true);
+  }
+
+  return (false);
+}
+
+
+//
+// 'first_family()' - Return the family of the font used at the start of a text.
+//
+
+static void
+first_family(PangoLayout *text,		// I - Text
+             char        *family,	// O - Family
+             size_t      size)		// I - Size of family buffer
+{
+  PangoLayoutIter	*iter;		// Iterator
+  PangoLayoutRun	*run;		// First run
+  PangoFontDescription	*desc;		// Its font
+
+
+  *family = '\0';
+  iter    = pango_layout_get_iter(text);
+
+  if ((run = pango_layout_iter_get_run_readonly(iter)) != NULL && run->item->analysis.font)
+  {
+    desc = pango_font_describe(run->item->analysis.font);
+    snprintf(family, size, "%s", pango_font_description_get_family(desc));
+    pango_font_description_free(desc);
+  }
+
+  pango_layout_iter_free(iter);
+}
+
+
+//
+// 'check_page()' - Check a laid-out page: inside the margins, sizes, contents.
+//
+
+static void
+check_page(const notice_layout_t *layout,
+					// I - Layout
+           const notice_page_t   *page,	// I - What it carries
+           const paper_t         *paper,// I - Paper
+           const char            *what)	// I - Description for messages
+{
+  notice_rect_t		area,		// Text area
+			bounds,		// Item bounds
+			other,		// Another item's bounds
+			boxes[4];	// Frames and rules
+  PangoLayout		*text;		// Item text
+  PangoRectangle	ink;		// Ink extents
+  notice_item_kind_t	kind,		// Item kind
+			other_kind;	// Another item's kind
+  double		size,		// Item size
+			main_min = 1000.0,
+					// Smallest paragraph of the page's language
+			original_max = 0.0;
+					// Largest paragraph of the original
+  size_t		i,		// Looping var
+			j,		// Looping var
+			count;		// Number of boxes
+  int			lines;		// Lines of an item
+  const char		*language;	// Item language
+  const notice_content_t *original = page->original ? page->original : page->content;
+					// Japanese text on the page
+
+
+  area = noticeLayoutGetTextArea(layout);
+  assert_true(area.x >= NOTICE_MARGIN_MIN_PT - 0.01 && area.y >= NOTICE_MARGIN_MIN_PT - 0.01);
+  assert_true(paper->width_pt - area.x - area.width >= NOTICE_MARGIN_MIN_PT - 0.01);
+  assert_true(paper->height_pt - area.y - area.height >= NOTICE_MARGIN_MIN_PT - 0.01);
+
+  count = noticeLayoutGetBoxes(layout, boxes, 4);
+  assert_true(count >= 1 && count <= 4);
+  for (i = 0; i < count; i ++)
+  {
+    if (!inside(boxes[i], area))
+      fail_msg("%s: box %u outside the margins", what, (unsigned)i);
+  }
+
+  for (i = 0; i < noticeLayoutGetItemCount(layout); i ++)
+  {
+    kind     = noticeLayoutGetItem(layout, i, &bounds, &size, &text);
+    language = noticeLayoutGetItemLanguage(layout, i);
+
+    // Inside the margins, ink included...
+    if (!inside(bounds, area))
+      fail_msg("%s: item %u (kind %d) at %.1f,%.1f %.1fx%.1f outside the margins", what, (unsigned)i, kind, bounds.x, bounds.y, bounds.width, bounds.height);
+
+    pango_layout_get_extents(text, &ink, NULL);
+    assert_true((double)ink.width / PANGO_SCALE <= area.width + 0.01);
+
+    // Nothing below the smallest size, nothing that no font can show...
+    if (size < NOTICE_BODY_MIN_PT - 0.01)
+      fail_msg("%s: item %u (kind %d) set at %.1f pt", what, (unsigned)i, kind, size);
+    if (kind != NOTICE_ITEM_CLINIC && pango_layout_get_unknown_glyphs_count(text) > 0)
+      fail_msg("%s: item %u has a missing glyph", what, (unsigned)i);
+
+    // Paragraphs and notes: spaced lines; the original may be smaller...
+    if (kind == NOTICE_ITEM_PARAGRAPH || kind == NOTICE_ITEM_NOTE)
+    {
+      lines = pango_layout_get_line_count(text);
+      if (bounds.height / lines < NOTICE_LINE_SPACING_MIN * size - 0.01)
+        fail_msg("%s: item %u line height %.2f pt for %.1f pt type", what, (unsigned)i, bounds.height / lines, size);
+
+      if (kind == NOTICE_ITEM_PARAGRAPH && !strcmp(language, page->content->language) && size < main_min)
+        main_min = size;
+      if (kind == NOTICE_ITEM_PARAGRAPH && page->original && !strcmp(language, "ja") && size > original_max)
+        original_max = size;
+    }
+
+    // No two items overlap...
+    for (j = i + 1; j < noticeLayoutGetItemCount(layout); j ++)
+    {
+      other_kind = noticeLayoutGetItem(layout, j, &other, NULL, NULL);
+
+      if (bounds.x < other.x + other.width - 0.5 && other.x < bounds.x + bounds.width - 0.5 && bounds.y < other.y + other.height - 0.5 && other.y < bounds.y + bounds.height - 0.5)
+        fail_msg("%s: items %u (kind %d) and %u (kind %d) overlap", what, (unsigned)i, kind, (unsigned)j, other_kind);
+    }
+  }
+
+  // The original may be set smaller than the translation, never larger...
+  if (page->original && original_max > main_min + 0.01)
+    fail_msg("%s: original at %.1f pt, translation at %.1f pt", what, original_max, main_min);
+
+  // Every sentence of the Japanese text, tagged as Japanese...
+  assert_true(find_text(layout, "ja", original->title));
+  assert_true(find_text(layout, "ja", original->subtitle));
+  for (i = 0; i < original->num_blocks; i ++)
+  {
+    if (!find_text(layout, "ja", original->blocks[i].text))
+      fail_msg("%s: Japanese block %u missing", what, (unsigned)i);
+  }
+
+  // ... and of the translation, tagged with its language...
+  for (i = 0; i < page->content->num_blocks; i ++)
+  {
+    if (!find_text(layout, page->content->language, page->content->blocks[i].text))
+      fail_msg("%s: block %u missing", what, (unsigned)i);
+  }
+
+  if (page->original)
+    assert_true(find_text(layout, page->content->language, page->content->translation_mark));
+  if (page->date)
+    assert_true(find_text(layout, page->content->language, page->date));
+  if (page->clinic)
+    assert_true(find_text(layout, page->content->language, page->clinic));
+  if (page->content->edition_note)
+    assert_true(find_text(layout, page->content->language, page->content->edition_note));
+}
+
+
+//
+// 'test_every_page()' - Every language, edition and result fits with everything.
+//
+
+static void
+test_every_page(void **state)		// I - Unused
+{
+  size_t		l,		// Language
+			p;		// Paper
+  int			e,		// Edition
+			r;		// Result
+  notice_layout_t	*layout;	// Layout
+  notice_page_t		*page;		// Page
+  unit_log_t		log;		// Log
+  char			what[256];	// Description
+  const char		*name,		// Clinic's name
+			*contact;	// Clinic's contact
+  bool			translated;	// Is it a translation?
+
+
+  (void)state;
+
+  for (l = 0; l < sizeof(languages) / sizeof(languages[0]); l ++)
+  {
+    translated = strcmp(languages[l].tag, "ja") != 0;
+
+    for (p = 0; p < sizeof(papers) / sizeof(papers[0]); p ++)
+    {
+      // A translation with its original needs A4 or Letter: on A5 and B5
+      // it would go below the smallest size (see test_small_paper)...
+      if (translated && strcmp(papers[p].name, "A4") && strcmp(papers[p].name, "Letter"))
+        continue;
+
+      // The longest clinic details on A4 and on every paper for Japanese,
+      // usual ones otherwise...
+      if (!translated || !strcmp(papers[p].name, "A4"))
+      {
+        name    = LONG_NAME;
+        contact = LONG_CONTACT;
+      }
+      else
+      {
+        name    = "さくらクリニック";
+        contact = "受付（電話 012-345-6789）";
+      }
+
+      for (e = 0; e < NOTICE_EDITION_COUNT; e ++)
+      {
+        for (r = 0; r < NOTICE_RESULT_COUNT; r ++)
+        {
+          snprintf(what, sizeof(what), "%s/%s/%s/%s", languages[l].tag, noticeEditionName((notice_edition_t)e), noticeResultName((notice_result_t)r), papers[p].name);
+
+          if ((layout = make_page(languages[l].tag, (notice_edition_t)e, (notice_result_t)r, papers + p, name, contact, &page, &log)) == NULL)
+            fail_msg("%s: %s", what, log.last_error);
+
+          assert_int_equal(log.count[NOTICE_LEVEL_WARNING], 0);
+          assert_non_null(page->clinic);
+          check_page(layout, page, papers + p, what);
+
+          // The Japanese page keeps its large type...
+          if (!translated && noticeLayoutGetBodySize(layout) < papers[p].min_body_pt)
+            fail_msg("%s: body text %.1f pt", what, noticeLayoutGetBodySize(layout));
+
+          if (getenv("UNIT_VERBOSE"))
+            print_message("%-28s body %.1f pt\n", what, noticeLayoutGetBodySize(layout));
+
+          noticeLayoutDelete(layout);
+          noticePageDelete(page);
+        }
+      }
+    }
+  }
+}
+
+
+//
+// 'test_small_paper()' - A translation that cannot fit says to use A4.
+//
+
+static void
+test_small_paper(void **state)		// I - Unused
+{
+  size_t		l;		// Language
+  notice_layout_t	*layout;	// Layout
+  notice_page_t		*page;		// Page
+  unit_log_t		log;		// Log
+
+
+  (void)state;
+
+  for (l = 1; l < sizeof(languages) / sizeof(languages[0]); l ++)
+  {
+    layout = make_page(languages[l].tag, NOTICE_EDITION_CURRENT, NOTICE_RESULT_INVALID, papers + 1, NULL, NULL, &page, &log);
+    if (layout)
+      fail_msg("%s fits on A5 at %.1f pt", languages[l].tag, noticeLayoutGetBodySize(layout));
+
+    assert_non_null(strstr(log.last_error, "does not fit on 148x210 mm paper - print it on A4"));
+    noticePageDelete(page);
+  }
+}
+
+
+//
+// 'test_fonts()' - Each language is set in its own fonts, the original in Japanese ones.
+//
+
+static void
+test_fonts(void **state)		// I - Unused
+{
+  size_t		l,		// Language
+			i;		// Item
+  notice_layout_t	*layout;	// Layout
+  notice_page_t		*page;		// Page
+  unit_log_t		log;		// Log
+  PangoLayout		*text;		// Item text
+  char			family[256];	// Font family used
+  int			checked;	// Paragraphs checked
+
+
+  (void)state;
+
+  for (l = 0; l < sizeof(languages) / sizeof(languages[0]); l ++)
+  {
+    layout = make_page(languages[l].tag, NOTICE_EDITION_2023, NOTICE_RESULT_INVALID, papers, NULL, NULL, &page, &log);
+    assert_non_null(layout);
+
+    for (i = 0, checked = 0; i < noticeLayoutGetItemCount(layout); i ++)
+    {
+      if (noticeLayoutGetItem(layout, i, NULL, NULL, &text) != NOTICE_ITEM_PARAGRAPH)
+        continue;
+
+      first_family(text, family, sizeof(family));
+
+      if (!strcmp(noticeLayoutGetItemLanguage(layout, i), "ja"))
+      {
+        if (strcmp(family, languages[0].family))
+          fail_msg("%s: Japanese paragraph in %s", languages[l].tag, family);
+      }
+      else if (strcmp(family, languages[l].family))
+        fail_msg("%s: paragraph in %s, expected %s", languages[l].tag, family, languages[l].family);
+
+      checked ++;
+    }
+
+    assert_int_equal(checked, l == 0 ? 3 : 6);
+
+    noticeLayoutDelete(layout);
+    noticePageDelete(page);
+  }
+}
+
+
+//
+// 'char_class()' - Classify a character: 1 Hangul, 2 Japanese, 0 other.
+//
+
+static int				// O - Class
+char_class(gunichar ch)			// I - Character
+{
+  if (ch >= 0xac00 && ch <= 0xd7a3)
+    return (1);
+  else if ((ch >= 0x3040 && ch <= 0x30ff) || (ch >= 0x4e00 && ch <= 0x9fff))
+    return (2);
+  else
+    return (0);
+}
+
+
+//
+// 'test_kept_words()' - Korean words and quoted Japanese names stay whole.
+//
+
+static void
+test_kept_words(void **state)		// I - Unused
+{
+  static const char * const tags[] = { "ko", "en", "vi", "pt-BR" };
+					// Languages that keep words whole
+  size_t		i,		// Item
+			t;		// Language
+  notice_layout_t	*layout;	// Layout
+  notice_page_t		*page;		// Page
+  unit_log_t		log;		// Log
+  PangoLayout		*text;		// Item text
+  PangoLayoutIter	*iter;		// Line iterator
+  const char		*chars;		// Item text bytes
+  gunichar		before,		// Character before a break
+			after;		// Character after it
+  int			index,		// Start of a line
+			breaks;		// Breaks checked
+
+
+  (void)state;
+
+  for (t = 0; t < sizeof(tags) / sizeof(tags[0]); t ++)
+  {
+    layout = make_page(tags[t], NOTICE_EDITION_2023, NOTICE_RESULT_NO_RECORD, papers, NULL, NULL, &page, &log);
+    assert_non_null(layout);
+
+    for (i = 0, breaks = 0; i < noticeLayoutGetItemCount(layout); i ++)
+    {
+      noticeLayoutGetItem(layout, i, NULL, NULL, &text);
+      if (strcmp(noticeLayoutGetItemLanguage(layout, i), tags[t]))
+        continue;
+
+      chars = pango_layout_get_text(text);
+      iter  = pango_layout_get_iter(text);
+
+      while (pango_layout_iter_next_line(iter))
+      {
+        index  = pango_layout_iter_get_index(iter);
+        before = g_utf8_get_char(g_utf8_prev_char(chars + index));
+        after  = g_utf8_get_char(chars + index);
+        breaks ++;
+
+        if (char_class(before) && char_class(before) == char_class(after))
+          fail_msg("%s: item %u breaks inside a word at \"%.12s\"", tags[t], (unsigned)i, chars + index);
+      }
+
+      pango_layout_iter_free(iter);
+    }
+
+    assert_true(breaks > 5);
+
+    noticeLayoutDelete(layout);
+    noticePageDelete(page);
+  }
+}
+
+
+//
+// 'test_clinic_plain()' - The clinic's text is printed as text, never as markup.
+//
+
+static void
+test_clinic_plain(void **state)		// I - Unused
+{
+  size_t		i;		// Item
+  notice_layout_t	*layout;	// Layout
+  notice_page_t		*page;		// Page
+  unit_log_t		log;		// Log
+  PangoLayout		*text;		// Item text
+  int			found = 0;	// Clinic lines found
+
+
+  (void)state;
+
+  layout = make_page("en", NOTICE_EDITION_2023, NOTICE_RESULT_NO_RECORD, papers, "<b>Sakura</b> & <span size=\"99999\">", "&amp; 03-1234-5678", &page, &log);
+  assert_non_null(layout);
+
+  for (i = 0; i < noticeLayoutGetItemCount(layout); i ++)
+  {
+    if (noticeLayoutGetItem(layout, i, NULL, NULL, &text) != NOTICE_ITEM_CLINIC)
+      continue;
+
+    assert_string_equal(pango_layout_get_text(text), "Questions: <b>Sakura</b> & <span size=\"99999\"> &amp; 03-1234-5678");
+    assert_int_equal(pango_layout_get_line_count(text), 1);
+    found ++;
+  }
+
+  assert_int_equal(found, 1);
+
+  noticeLayoutDelete(layout);
+  noticePageDelete(page);
+}
+
+
+//
 // 'main()' - Run the tests.
 //
 
@@ -372,7 +874,12 @@ main(void)
     cmocka_unit_test_setup_teardown(test_results_differ, setup_content, teardown_content),
     cmocka_unit_test_setup_teardown(test_missing_glyph, setup_content, teardown_content),
     cmocka_unit_test_setup_teardown(test_too_long, setup_content, teardown_content),
-    cmocka_unit_test_setup_teardown(test_bad_arguments, setup_content, teardown_content)
+    cmocka_unit_test_setup_teardown(test_bad_arguments, setup_content, teardown_content),
+    cmocka_unit_test(test_every_page),
+    cmocka_unit_test(test_small_paper),
+    cmocka_unit_test(test_fonts),
+    cmocka_unit_test(test_kept_words),
+    cmocka_unit_test(test_clinic_plain)
   };
 
   return (unit_run(cmocka_run_group_tests(tests, NULL, NULL)));

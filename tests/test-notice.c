@@ -203,6 +203,63 @@ test_missing_data(void **state)		// I - Unused
 
 
 //
+// 'test_languages_print()' - Each language and edition prints one page.
+//
+
+static void
+test_languages_print(void **state)	// I - Unused
+{
+  static const char * const languages[] =
+  {					// Languages to print
+    "ja",
+    "en",
+    "zh-CN",
+    "ko",
+    "vi",
+    "pt-BR",
+    "fr"				// Not installed: Japanese, with a warning
+  };
+  unit_buffer_t		output;		// Output
+  unit_log_t		log;		// Log
+  notice_callbacks_t	cb;		// Callbacks
+  notice_summary_t	summary;	// Summary
+  notice_options_t	options;	// Options
+  FILE			*job;		// Job stream
+  size_t		i;		// Looping var
+  int			e;		// Edition
+
+
+  (void)state;
+
+  for (i = 0; i < sizeof(languages) / sizeof(languages[0]); i ++)
+  {
+    for (e = 0; e < NOTICE_EDITION_COUNT; e ++)
+    {
+      memset(&output, 0, sizeof(output));
+      cb = unit_callbacks(&log);
+      noticeOptionsInit(&options, TEST_DATADIR);
+      options.job_time = 1764000000;
+      options.edition  = (notice_edition_t)e;
+      strncpy(options.language, languages[i], sizeof(options.language) - 1);
+      noticeOptionsSetClinic(&options, "さくらクリニック", "受付", &cb);
+
+      job = fmemopen((void *)"no-record\n", 10, "rb");
+      assert_non_null(job);
+      if (!noticePrintJob(job, &options, &cb, unit_write_cb, &output, &summary))
+        fail_msg("%s: %s", languages[i], log.last_error);
+      fclose(job);
+
+      assert_int_equal(summary.result, NOTICE_RESULT_NO_RECORD);
+      assert_int_equal(summary.pages, 1);
+      assert_memory_equal(output.data, "%PDF-", 5);
+      assert_int_equal(log.count[NOTICE_LEVEL_WARNING], strcmp(languages[i], "fr") ? 0 : 1);
+      free(output.data);
+    }
+  }
+}
+
+
+//
 // 'main()' - Run the tests.
 //
 
@@ -215,7 +272,8 @@ main(void)
     cmocka_unit_test(test_bad_jobs),
     cmocka_unit_test(test_unknown_lists_codes),
     cmocka_unit_test(test_large_job),
-    cmocka_unit_test(test_missing_data)
+    cmocka_unit_test(test_missing_data),
+    cmocka_unit_test(test_languages_print)
   };
 
   return (unit_run(cmocka_run_group_tests(tests, NULL, NULL)));

@@ -213,6 +213,206 @@ test_output_type(void **state)		// I - Unused
 
 
 //
+// 'write_ppd()' - Copy our PPD with some default lines replaced.
+//
+// "defaults" holds pairs of a line prefix and the line that replaces it.
+//
+
+static void
+write_ppd(char               *ppdfile,	// IO - Template for mkstemp()
+          const char * const *defaults,	// I  - Prefixes and replacement lines
+          size_t             count)	// I  - Number of strings in defaults
+{
+  FILE		*in,			// Our PPD
+		*out;			// Copy
+  char		line[1024];		// Line of PPD
+  int		fd;			// Temporary file
+  size_t	i;			// Looping var
+
+
+  in = fopen(TEST_PPDDIR "/onshi-notice.ppd", "r");
+  assert_non_null(in);
+  fd = mkstemp(ppdfile);
+  assert_true(fd >= 0);
+  out = fdopen(fd, "w");
+  assert_non_null(out);
+
+  while (fgets(line, sizeof(line), in))
+  {
+    for (i = 0; i < count; i += 2)
+    {
+      if (!strncmp(line, defaults[i], strlen(defaults[i])))
+        break;
+    }
+
+    if (i < count)
+      fprintf(out, "%s\n", defaults[i + 1]);
+    else
+      fputs(line, out);
+  }
+
+  fclose(in);
+  fclose(out);
+}
+
+
+//
+// 'test_notice_defaults()' - Without options: Japanese, 2023, dated, no clinic.
+//
+
+static void
+test_notice_defaults(void **state)	// I - Unused
+{
+  notice_options_t	options;	// Options
+  unit_log_t		log;		// Log
+
+
+  (void)state;
+
+  assert_true(resolve("", 1, TEST_PPDDIR "/onshi-notice.ppd", NULL, &options, &log));
+  assert_string_equal(options.language, "ja");
+  assert_int_equal(options.edition, NOTICE_EDITION_2023);
+  assert_true(options.show_date);
+  assert_string_equal(options.clinic_name, "");
+  assert_string_equal(options.clinic_contact, "");
+  assert_int_equal(log.count[NOTICE_LEVEL_WARNING], 0);
+}
+
+
+//
+// 'test_notice_options()' - Job options (and queue defaults, which cupsd adds
+// to the job the same way) set what the notice says.
+//
+
+static void
+test_notice_options(void **state)	// I - Unused
+{
+  static const char * const ppds[] =	// With our PPD and without one
+  {
+    TEST_PPDDIR "/onshi-notice.ppd",
+    NULL
+  };
+  notice_options_t	options;	// Options
+  unit_log_t		log;		// Log
+  size_t		i;		// Looping var
+
+
+  (void)state;
+
+  for (i = 0; i < sizeof(ppds) / sizeof(ppds[0]); i ++)
+  {
+    assert_true(resolve("notice-language=ko notice-edition=current notice-date=off notice-clinic-name='Sakura <b>Clinic</b>' notice-clinic-contact=Custom.012-345-6789", 1, ppds[i], NULL, &options, &log));
+    assert_string_equal(options.language, "ko");
+    assert_int_equal(options.edition, NOTICE_EDITION_CURRENT);
+    assert_false(options.show_date);
+    assert_string_equal(options.clinic_name, "Sakura <b>Clinic</b>");
+    assert_string_equal(options.clinic_contact, "012-345-6789");
+    assert_int_equal(log.count[NOTICE_LEVEL_WARNING], 0);
+
+    // Tags in any case, words for on and off...
+    assert_true(resolve("notice-language=PT_br notice-edition=Current notice-date=No", 1, ppds[i], NULL, &options, &log));
+    assert_string_equal(options.language, "pt-BR");
+    assert_int_equal(options.edition, NOTICE_EDITION_CURRENT);
+    assert_false(options.show_date);
+
+    assert_true(resolve("notice-date=true notice-clinic-name=None notice-clinic-contact=", 1, ppds[i], NULL, &options, &log));
+    assert_true(options.show_date);
+    assert_string_equal(options.clinic_name, "");
+    assert_string_equal(options.clinic_contact, "");
+    assert_int_equal(log.count[NOTICE_LEVEL_WARNING], 0);
+  }
+}
+
+
+//
+// 'test_notice_malformed()' - Malformed values keep the defaults, with a warning each.
+//
+
+static void
+test_notice_malformed(void **state)	// I - Unused
+{
+  static const struct
+  {
+    const char	*options;		// Job options
+    const char	*warning;		// Part of the warning
+  } cases[] =
+  {
+    { "notice-language=../../etc/passwd",	"malformed notice-language" },
+    { "notice-language=ja.notice",		"malformed notice-language" },
+    { "notice-language=japanese-language",	"malformed notice-language" },
+    { "notice-edition=2024",			"unknown notice-edition" },
+    { "notice-edition=",			"unknown notice-edition" },
+    { "notice-date=maybe",			"malformed notice-date" },
+    { "notice-clinic-name=" "\xff\xfe",		"not UTF-8" },
+    { "notice-clinic-contact=1234567890123456789012345678901234567890123456789012345678901",
+						"longer than 60 characters" }
+  };
+  notice_options_t	options;	// Options
+  unit_log_t		log;		// Log
+  size_t		i;		// Looping var
+
+
+  (void)state;
+
+  for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i ++)
+  {
+    assert_true(resolve(cases[i].options, 1, TEST_PPDDIR "/onshi-notice.ppd", NULL, &options, &log));
+    assert_string_equal(options.language, "ja");
+    assert_int_equal(options.edition, NOTICE_EDITION_2023);
+    assert_true(options.show_date);
+    assert_string_equal(options.clinic_name, "");
+
+    if (log.count[NOTICE_LEVEL_WARNING] != 1 || !strstr(log.last_warning, cases[i].warning))
+      fail_msg("\"%s\": %d warnings, last \"%s\"", cases[i].options, log.count[NOTICE_LEVEL_WARNING], log.last_warning);
+  }
+}
+
+
+//
+// 'test_notice_ppd_defaults()' - The PPD's defaults count when the job sets nothing.
+//
+
+static void
+test_notice_ppd_defaults(void **state)	// I - Unused
+{
+  static const char * const defaults[] =
+  {					// PPD defaults as lpadmin writes them
+    "*Defaultnotice-language:",		"*Defaultnotice-language: vi",
+    "*Defaultnotice-edition:",		"*Defaultnotice-edition: current",
+    "*Defaultnotice-date:",		"*Defaultnotice-date: off",
+    "*Defaultnotice-clinic-name:",	"*Defaultnotice-clinic-name: Custom.Sakura Clinic",
+    "*Defaultnotice-clinic-contact:",	"*Defaultnotice-clinic-contact: None"
+  };
+  notice_options_t	options;	// Options
+  unit_log_t		log;		// Log
+  char			ppdfile[] = "/tmp/onshi-notice-XXXXXX";
+					// Temporary PPD
+
+
+  (void)state;
+
+  write_ppd(ppdfile, defaults, sizeof(defaults) / sizeof(defaults[0]));
+
+  assert_true(resolve("", 1, ppdfile, NULL, &options, &log));
+  assert_string_equal(options.language, "vi");
+  assert_int_equal(options.edition, NOTICE_EDITION_CURRENT);
+  assert_false(options.show_date);
+  assert_string_equal(options.clinic_name, "Sakura Clinic");
+  assert_string_equal(options.clinic_contact, "");
+  assert_int_equal(log.count[NOTICE_LEVEL_WARNING], 0);
+
+  // The job (or a queue default, which cupsd puts in the job) wins...
+  assert_true(resolve("notice-language=en notice-date=on notice-clinic-name=Other", 1, ppdfile, NULL, &options, &log));
+  assert_string_equal(options.language, "en");
+  assert_int_equal(options.edition, NOTICE_EDITION_CURRENT);
+  assert_true(options.show_date);
+  assert_string_equal(options.clinic_name, "Other");
+
+  unlink(ppdfile);
+}
+
+
+//
 // 'main()' - Run the tests.
 //
 
@@ -225,7 +425,11 @@ main(void)
     cmocka_unit_test(test_media),
     cmocka_unit_test(test_manual_copies),
     cmocka_unit_test(test_job_time),
-    cmocka_unit_test(test_output_type)
+    cmocka_unit_test(test_output_type),
+    cmocka_unit_test(test_notice_defaults),
+    cmocka_unit_test(test_notice_options),
+    cmocka_unit_test(test_notice_malformed),
+    cmocka_unit_test(test_notice_ppd_defaults)
   };
 
   return (unit_run(cmocka_run_group_tests(tests, NULL, NULL)));

@@ -1,0 +1,464 @@
+//
+// List the codes, languages and editions of onshi-notice, and render any
+// notice to a PDF or PNG file without a printer.
+//
+// Copyright © 2026 onshi-notice developers.
+//
+// Licensed under Apache License v2.0.  See the file "LICENSE" for more
+// information.
+//
+// Usage:
+//
+//   onshi-notice-preview --list
+//   onshi-notice-preview [options] CODE FILE.pdf|FILE.png|-
+//
+// The notice comes from the same core as the filter: options are resolved
+// by noticeOptionsFromCUPS() exactly as for a job's options, and the page
+// by noticePrintJob().  A PNG is the same laid-out page drawn on an image.
+//
+
+#include <config.h>
+#include "notice.h"
+#include "catalog.h"
+#include "code.h"
+#include "layout.h"
+#include "options.h"
+#include "page.h"
+#include <cairo.h>
+#include <errno.h>
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+
+//
+// Local types...
+//
+
+typedef struct preview_log_s		// What the log callback prints
+{
+  bool		verbose;		// Print debug messages?
+  bool		quiet;			// Print errors only?
+} preview_log_t;
+
+typedef struct preview_buffer_s		// Output collected in memory
+{
+  unsigned char	*data;			// Bytes
+  size_t	length;			// Number of bytes
+} preview_buffer_t;
+
+
+//
+// Local functions...
+//
+
+static int	list_catalog(const char *data_dir);
+static void	log_cb(void *cbdata, notice_level_t level, const char *message);
+static bool	parse_date(const char *value, time_t *t);
+static int	usage(FILE *out, int status);
+static bool	write_buffer(void *cbdata, const unsigned char *bytes, size_t length);
+static bool	write_png(const notice_options_t *options, notice_result_t result, double dpi, const char *filename, const notice_callbacks_t *cb);
+
+
+//
+// 'main()' - Parse the command line, then list or render.
+//
+
+int					// O - Exit status
+main(int  argc,				// I - Number of command-line arguments
+     char *argv[])			// I - Command-line arguments
+{
+  static const struct option long_options[] =
+  {					// Long options
+    { "list",		no_argument,		NULL, 'L' },
+    { "language",	required_argument,	NULL, 'l' },
+    { "edition",	required_argument,	NULL, 'e' },
+    { "paper",		required_argument,	NULL, 'p' },
+    { "date",		required_argument,	NULL, 'd' },
+    { "no-date",	no_argument,		NULL, 'D' },
+    { "clinic-name",	required_argument,	NULL, 'n' },
+    { "clinic-contact",	required_argument,	NULL, 'c' },
+    { "resolution",	required_argument,	NULL, 'r' },
+    { "data-dir",	required_argument,	NULL, 'R' },
+    { "verbose",	no_argument,		NULL, 'v' },
+    { "help",		no_argument,		NULL, 'h' },
+    { "version",	no_argument,		NULL, 'V' },
+    { NULL,		0,			NULL, 0 }
+  };
+  int			opt;		// Current option
+  bool			list = false;	// List the catalog?
+  const char		*data_dir,	// Data directory
+			*code,		// Code to print
+			*filename,	// Output file
+			*ext;		// Extension of output file
+  char			*end,		// End of a number
+			value[32];	// Option value
+  long			dpi = 150;	// PNG resolution
+  time_t		t;		// Date of issue
+  int			num_options = 0;// Number of filter options
+  cups_option_t		*options = NULL;// Filter options
+  notice_cupsjob_t	cupsjob;	// The options, as a job would have them
+  notice_options_t	noptions;	// Resolved options
+  notice_callbacks_t	cb;		// Callbacks for the core
+  notice_summary_t	summary;	// What was printed
+  preview_log_t		logopts = { false, false };
+					// Logging options
+  preview_buffer_t	pdf = { NULL, 0 };
+					// PDF output
+  FILE			*job,		// The code as a job
+			*out;		// Output file
+  bool			ok;		// Did it work?
+
+
+  if ((data_dir = getenv("ONSHI_NOTICE_DATADIR")) == NULL || !*data_dir)
+    data_dir = NOTICE_DATADIR;
+
+  while ((opt = getopt_long(argc, argv, "Ll:e:p:d:Dn:c:o:r:vhV", long_options, NULL)) != -1)
+  {
+    switch (opt)
+    {
+      case 'L' :
+          list = true;
+          break;
+      case 'l' :
+          num_options = cupsAddOption("notice-language", optarg, num_options, &options);
+          break;
+      case 'e' :
+          num_options = cupsAddOption("notice-edition", optarg, num_options, &options);
+          break;
+      case 'p' :
+          num_options = cupsAddOption("media", optarg, num_options, &options);
+          break;
+      case 'd' :
+          if (!parse_date(optarg, &t))
+          {
+            fprintf(stderr, "onshi-notice-preview: Bad date \"%s\", use YYYY-MM-DD.\n", optarg);
+            return (1);
+          }
+          snprintf(value, sizeof(value), "%ld", (long)t);
+          num_options = cupsAddOption("time-at-creation", value, num_options, &options);
+          break;
+      case 'D' :
+          num_options = cupsAddOption("notice-date", "off", num_options, &options);
+          break;
+      case 'n' :
+          num_options = cupsAddOption("notice-clinic-name", optarg, num_options, &options);
+          break;
+      case 'c' :
+          num_options = cupsAddOption("notice-clinic-contact", optarg, num_options, &options);
+          break;
+      case 'o' :
+          num_options = cupsParseOptions(optarg, num_options, &options);
+          break;
+      case 'r' :
+          errno = 0;
+          dpi   = strtol(optarg, &end, 10);
+          if (errno || *end || dpi < 36 || dpi > 1200)
+          {
+            fprintf(stderr, "onshi-notice-preview: Bad resolution \"%s\", use 36 to 1200.\n", optarg);
+            return (1);
+          }
+          break;
+      case 'R' :
+          data_dir = optarg;
+          break;
+      case 'v' :
+          logopts.verbose = true;
+          break;
+      case 'h' :
+          return (usage(stdout, 0));
+      case 'V' :
+          puts(PACKAGE_NAME " " PACKAGE_VERSION);
+          return (0);
+      default :
+          return (usage(stderr, 1));
+    }
+  }
+
+  if (list)
+  {
+    cupsFreeOptions(num_options, options);
+    return (optind == argc ? list_catalog(data_dir) : usage(stderr, 1));
+  }
+
+  if (argc - optind != 2)
+  {
+    cupsFreeOptions(num_options, options);
+    return (usage(stderr, 1));
+  }
+
+  code     = argv[optind];
+  filename = argv[optind + 1];
+  ext      = strrchr(filename, '.');
+
+  // Resolve the options as the filter resolves a job's...
+  cb.log_cb    = log_cb;
+  cb.cancel_cb = NULL;
+  cb.cbdata    = &logopts;
+
+  noticeOptionsInit(&noptions, data_dir);
+
+  memset(&cupsjob, 0, sizeof(cupsjob));
+  cupsjob.num_options = num_options;
+  cupsjob.options     = options;
+  cupsjob.copies      = 1;
+
+  ok = noticeOptionsFromCUPS(&noptions, &cupsjob, &cb);
+  cupsFreeOptions(num_options, options);
+
+  if (!ok)
+    return (1);
+
+  // Print the code as a job, into memory...
+  if ((job = fmemopen((void *)code, strlen(code), "rb")) == NULL)
+    return (1);
+
+  ok = noticePrintJob(job, &noptions, &cb, write_buffer, &pdf, &summary);
+  fclose(job);
+
+  if (ok && ext && !strcasecmp(ext, ".png"))
+  {
+    // Draw the same page on an image; its messages were shown already...
+    logopts.quiet = true;
+    ok = write_png(&noptions, summary.result, (double)dpi, filename, &cb);
+  }
+  else if (ok && !strcmp(filename, "-"))
+  {
+    ok = fwrite(pdf.data, 1, pdf.length, stdout) == pdf.length && !fflush(stdout);
+  }
+  else if (ok)
+  {
+    if ((out = fopen(filename, "wb")) == NULL || fwrite(pdf.data, 1, pdf.length, out) != pdf.length)
+      ok = false;
+    if (out && fclose(out))
+      ok = false;
+    if (!ok)
+      fprintf(stderr, "onshi-notice-preview: Unable to write \"%s\": %s\n", filename, strerror(errno));
+  }
+
+  free(pdf.data);
+
+  return (ok ? 0 : 1);
+}
+
+
+//
+// 'list_catalog()' - List the codes, notices, languages and editions.
+//
+
+static int				// O - Exit status
+list_catalog(const char *data_dir)	// I - Data directory
+{
+  preview_log_t		logopts = { false, false };
+					// Errors only
+  notice_callbacks_t	cb = { log_cb, NULL, &logopts };
+					// Callbacks
+  notice_codes_t	*codes;		// Accepted spellings
+  notice_content_t	*content;	// Notice text of a language
+  char			spellings[1024],// Accepted spellings
+			tags[NOTICE_LANGUAGES_MAX][NOTICE_TAG_MAX];
+					// Installed languages
+  size_t		count,		// Number of languages
+			i;		// Looping var
+  int			r;		// Result
+
+
+  if ((codes = noticeCodesLoad(data_dir, &cb)) == NULL)
+    return (1);
+
+  noticeCodesList(codes, spellings, sizeof(spellings));
+  noticeCodesDelete(codes);
+
+  if ((content = noticeContentLoad(data_dir, NOTICE_LANGUAGE_DEFAULT, &cb)) == NULL)
+    return (1);
+
+  printf("Codes a job may hold:\n  %s\n\nNotices:\n", spellings);
+  for (r = 0; r < NOTICE_RESULT_COUNT; r ++)
+    printf("  %-10s %s\n", noticeResultName((notice_result_t)r), content->result_label[r]);
+  noticeContentDelete(content);
+
+  puts("\nLanguages (notice-language):");
+  count = noticeCatalogListLanguages(data_dir, tags, NOTICE_LANGUAGES_MAX);
+  for (i = 0; i < count; i ++)
+  {
+    if ((content = noticeContentLoad(data_dir, tags[i], &cb)) == NULL)
+      return (1);
+
+    printf("  %-6s %s%s\n", tags[i], content->language_name, content->original ? " (reference translation, with the Japanese original)" : "");
+    noticeContentDelete(content);
+  }
+
+  printf("\nEditions (notice-edition):\n"
+         "  %-8s the handout as published in July 2023 (default)\n"
+         "  %-8s the マイナポータル path as the portal shows it now\n", noticeEditionName(NOTICE_EDITION_2023), noticeEditionName(NOTICE_EDITION_CURRENT));
+
+  return (0);
+}
+
+
+//
+// 'log_cb()' - Print a core message on stderr.
+//
+
+static void
+log_cb(void           *cbdata,		// I - Logging options
+       notice_level_t level,		// I - Severity
+       const char     *message)		// I - Message
+{
+  preview_log_t	*logopts = (preview_log_t *)cbdata;
+					// Logging options
+
+
+  if (level == NOTICE_LEVEL_ERROR)
+    fprintf(stderr, "onshi-notice-preview: %s\n", message);
+  else if (level == NOTICE_LEVEL_WARNING && !logopts->quiet)
+    fprintf(stderr, "onshi-notice-preview: Warning: %s\n", message);
+  else if (logopts->verbose && !logopts->quiet)
+    fprintf(stderr, "onshi-notice-preview: %s\n", message);
+}
+
+
+//
+// 'parse_date()' - Turn YYYY-MM-DD into local noon of that day.
+//
+
+static bool				// O - `true` if valid
+parse_date(const char *value,		// I - Date
+           time_t     *t)		// O - Time
+{
+  struct tm	tm;			// Broken-down time
+  int		year,			// Year
+		month,			// Month
+		day;			// Day
+  char		extra;			// Anything after the date
+
+
+  if (sscanf(value, "%4d-%2d-%2d%c", &year, &month, &day, &extra) != 3 || year < 1970 || month < 1 || month > 12 || day < 1 || day > 31)
+    return (false);
+
+  memset(&tm, 0, sizeof(tm));
+  tm.tm_year  = year - 1900;
+  tm.tm_mon   = month - 1;
+  tm.tm_mday  = day;
+  tm.tm_hour  = 12;
+  tm.tm_isdst = -1;
+
+  // mktime() normalises 02-30 to 03-02: refuse dates that move...
+  if ((*t = mktime(&tm)) == (time_t)-1 || tm.tm_mday != day || tm.tm_mon != month - 1)
+    return (false);
+
+  return (true);
+}
+
+
+//
+// 'usage()' - Show how to use the program.
+//
+
+static int				// O - Exit status
+usage(FILE *out,			// I - Where to print
+      int  status)			// I - Exit status to return
+{
+  fputs("Usage: onshi-notice-preview --list\n"
+        "       onshi-notice-preview [options] CODE FILE.pdf|FILE.png|-\n"
+        "\n"
+        "Writes the notice for CODE (see --list) as a PDF, or as a PNG image when\n"
+        "FILE ends in .png; \"-\" writes the PDF to standard output.\n"
+        "\n"
+        "Options:\n"
+        "  -l, --language LANG        ja (default), en, zh-CN, ko, vi, pt-BR\n"
+        "  -e, --edition EDITION      2023 (default) or current\n"
+        "  -p, --paper NAME           A4 (default) or another paper the filter supports\n"
+        "  -d, --date YYYY-MM-DD      date of issue (default: today)\n"
+        "  -D, --no-date              leave the date off\n"
+        "  -n, --clinic-name TEXT     clinic's name\n"
+        "  -c, --clinic-contact TEXT  clinic's contact\n"
+        "  -o NAME=VALUE              any option of the filter, as with lp -o\n"
+        "  -r, --resolution DPI       resolution of a PNG (default 150)\n"
+        "      --data-dir DIR         notice data (default: the installed data)\n"
+        "  -v, --verbose              show the filter's debug messages\n"
+        "  -h, --help                 show this help\n"
+        "      --version              show the version\n", out);
+
+  return (status);
+}
+
+
+//
+// 'write_buffer()' - Collect output in memory.
+//
+
+static bool				// O - `true` on success
+write_buffer(void                *cbdata,
+					// I - Buffer
+             const unsigned char *bytes,// I - Bytes
+             size_t              length)// I - Number of bytes
+{
+  preview_buffer_t	*buffer = (preview_buffer_t *)cbdata;
+					// Buffer
+  unsigned char		*temp;		// Grown data
+
+
+  if ((temp = realloc(buffer->data, buffer->length + length)) == NULL)
+    return (false);
+
+  buffer->data = temp;
+  memcpy(buffer->data + buffer->length, bytes, length);
+  buffer->length += length;
+
+  return (true);
+}
+
+
+//
+// 'write_png()' - Draw the notice page on a white image and save it as PNG.
+//
+
+static bool				// O - `true` on success
+write_png(
+    const notice_options_t   *options,	// I - Options
+    notice_result_t          result,	// I - Result to print
+    double                   dpi,	// I - Resolution
+    const char               *filename,	// I - PNG file
+    const notice_callbacks_t *cb)	// I - Callbacks
+{
+  notice_page_t		*page;		// What the page carries
+  notice_layout_t	*layout;	// Laid-out page
+  cairo_surface_t	*surface;	// Image
+  cairo_t		*cr;		// Drawing context
+  cairo_status_t	status;		// Drawing status
+
+
+  if ((page = noticePageCreate(options, result, cb)) == NULL)
+    return (false);
+
+  layout = noticeLayoutCreatePage(page, options->page_width_pt, options->page_height_pt, cb);
+  noticePageDelete(page);
+
+  if (!layout)
+    return (false);
+
+  surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, (int)(options->page_width_pt * dpi / 72.0 + 0.5), (int)(options->page_height_pt * dpi / 72.0 + 0.5));
+  cr      = cairo_create(surface);
+
+  cairo_set_source_rgb(cr, 1.0, 1.0, 1.0);
+  cairo_paint(cr);
+  cairo_scale(cr, dpi / 72.0, dpi / 72.0);
+  noticeLayoutDraw(layout, cr);
+
+  if ((status = cairo_status(cr)) == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_write_to_png(surface, filename);
+
+  cairo_destroy(cr);
+  cairo_surface_destroy(surface);
+  noticeLayoutDelete(layout);
+
+  if (status != CAIRO_STATUS_SUCCESS)
+  {
+    fprintf(stderr, "onshi-notice-preview: Unable to write \"%s\": %s\n", filename, cairo_status_to_string(status));
+    return (false);
+  }
+
+  return (true);
+}
