@@ -247,6 +247,31 @@ noticeCodesDelete(notice_codes_t *codes)// I - Table or NULL
 
 
 //
+// 'noticeCodesGet()' - Get one spelling of the table, in file order.
+//
+// Spellings are given normalised, as they are compared.
+//
+
+bool					// O - `false` past the last spelling
+noticeCodesGet(
+    const notice_codes_t *codes,	// I - Table
+    size_t               n,		// I - Spelling number, from 0
+    const char           **spelling,	// O - Normalised spelling
+    bool                 *has_notice,	// O - Does it print a notice?
+    notice_result_t      *result)	// O - Result, when it does
+{
+  if (!codes || n >= codes->count || !spelling || !has_notice || !result)
+    return (false);
+
+  *spelling   = codes->spellings[n].text;
+  *has_notice = codes->spellings[n].has_notice;
+  *result     = codes->spellings[n].result;
+
+  return (true);
+}
+
+
+//
 // 'noticeCodesResolve()' - Find the result a job's text stands for.
 //
 // "resolution" receives the outcome and what a message about it needs; its

@@ -256,9 +256,11 @@ list_catalog(const char *data_dir)	// I - Data directory
 					// Callbacks
   notice_codes_t	*codes;		// Accepted spellings
   notice_content_t	*content;	// Notice text of a language
-  char			spellings[1024],// Accepted spellings
-			tags[NOTICE_LANGUAGES_MAX][NOTICE_TAG_MAX];
+  char			tags[NOTICE_LANGUAGES_MAX][NOTICE_TAG_MAX];
 					// Installed languages
+  const char		*spelling;	// One accepted spelling
+  bool			has_notice;	// Does it print a notice?
+  notice_result_t	result;		// Its result
   size_t		count,		// Number of languages
 			i;		// Looping var
   int			r;		// Result
@@ -267,15 +269,30 @@ list_catalog(const char *data_dir)	// I - Data directory
   if ((codes = noticeCodesLoad(data_dir, &cb)) == NULL)
     return (1);
 
-  noticeCodesList(codes, spellings, sizeof(spellings));
-  noticeCodesDelete(codes);
-
   if ((content = noticeContentLoad(data_dir, NOTICE_LANGUAGE_DEFAULT, &cb)) == NULL)
+  {
+    noticeCodesDelete(codes);
     return (1);
+  }
 
-  printf("Codes a job may hold:\n  %s\n\nNotices:\n", spellings);
-  for (r = 0; r < NOTICE_RESULT_COUNT; r ++)
-    printf("  %-10s %s\n", noticeResultName((notice_result_t)r), content->result_label[r]);
+  // Each notice with the spellings that print it, then those refused...
+  puts("Codes a job may hold (letter case, width and brackets aside):");
+  for (r = 0; r <= NOTICE_RESULT_COUNT; r ++)
+  {
+    if (r < NOTICE_RESULT_COUNT)
+      printf("  %-10s %s\n            ", noticeResultName((notice_result_t)r), content->result_label[r]);
+    else
+      printf("  %-10s valid results that need no notice, refused\n            ", "no-notice");
+
+    for (i = 0, count = 0; noticeCodesGet(codes, i, &spelling, &has_notice, &result); i ++)
+    {
+      if ((r < NOTICE_RESULT_COUNT && has_notice && result == (notice_result_t)r) || (r == NOTICE_RESULT_COUNT && !has_notice))
+        printf("%s%s", count ++ ? ", " : "", spelling);
+    }
+    putchar('\n');
+  }
+
+  noticeCodesDelete(codes);
   noticeContentDelete(content);
 
   puts("\nLanguages (notice-language):");
