@@ -106,9 +106,10 @@ static bool		place_items(notice_layout_t *layout, const notice_content_t *conten
 //
 // 'noticeLayoutCreate()' - Lay out the notice for one result on one page.
 //
-// Fails with an error message when a glyph is missing from every installed
-// font (it would print as an empty box) or when the notice cannot fit.  The
-// caller frees the layout with noticeLayoutDelete().
+// The margin is MARGIN_PT, or a little more than the printer's unprintable
+// margin when that is wider.  Fails with an error message when a glyph is missing from every
+// installed font (it would print as an empty box) or when the notice cannot
+// fit.  The caller frees the layout with noticeLayoutDelete().
 //
 
 notice_layout_t *			// O - Layout or NULL on error
@@ -119,6 +120,7 @@ noticeLayoutCreate(
 					// I - Page width in points
     double                   page_height_pt,
 					// I - Page height in points
+    double                   margin_pt,	// I - Printer's unprintable margin in points
     const notice_callbacks_t *cb)	// I - Callbacks
 {
   notice_layout_t	*layout;	// Layout
@@ -128,7 +130,7 @@ noticeLayoutCreate(
   bool			fits;		// Did the notice fit?
 
 
-  if (!content || (unsigned)result >= NOTICE_RESULT_COUNT || page_width_pt < 144.0 || page_height_pt < 144.0 || page_width_pt > 14400.0 || page_height_pt > 14400.0)
+  if (!content || (unsigned)result >= NOTICE_RESULT_COUNT || margin_pt < 0.0 || margin_pt > 144.0 || page_width_pt < 144.0 || page_height_pt < 144.0 || page_width_pt > 14400.0 || page_height_pt > 14400.0)
     return (NULL);
 
   if ((layout = calloc(1, sizeof(notice_layout_t))) == NULL)
@@ -136,7 +138,8 @@ noticeLayoutCreate(
 
   layout->page_width_pt  = page_width_pt;
   layout->page_height_pt = page_height_pt;
-  layout->margin_pt      = MARGIN_PT;
+  layout->margin_pt      = margin_pt + 1.0 > MARGIN_PT ? margin_pt + 1.0 : MARGIN_PT;
+					// 1 pt more keeps the frame's line printable
   layout->title          = strdup(content->title);
 
   // One context for the whole job: 72 dpi so that one unit is one point, and

@@ -37,7 +37,8 @@ static bool	resolve_job(FILE *job, const notice_options_t *options, const notice
 //
 // 'noticeOptionsInit()' - Set options to their defaults.
 //
-// The defaults print one copy of an A4 PDF page.
+// The defaults print one copy of an A4 PDF page; raster output defaults to
+// 600 dpi grey.
 //
 
 void
@@ -57,6 +58,8 @@ noticeOptionsInit(
   options->page_width_pt  = 210.0 * 72.0 / 25.4;
   options->page_height_pt = 297.0 * 72.0 / 25.4;
   options->copies         = 1;
+  options->resolution     = 600;
+  options->color          = NOTICE_COLOR_SGRAY_8;
   strncpy(options->media, "iso_a4_210x297mm", sizeof(options->media) - 1);
 }
 
@@ -100,7 +103,7 @@ noticePrintJob(
   if ((content = noticeContentLoad(options->data_dir, "ja", cb)) == NULL)
     return (false);
 
-  layout = noticeLayoutCreate(content, result, options->page_width_pt, options->page_height_pt, cb);
+  layout = noticeLayoutCreate(content, result, options->page_width_pt, options->page_height_pt, options->margin_pt, cb);
   noticeContentDelete(content);
 
   if (!layout || noticeIsCanceled(cb))

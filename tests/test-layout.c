@@ -105,7 +105,7 @@ test_inside_margins(void **state)	// I - Content
     for (r = 0; r < NOTICE_RESULT_COUNT; r ++)
     {
       cb     = unit_callbacks(&log);
-      layout = noticeLayoutCreate(*state, (notice_result_t)r, papers[p].width_pt, papers[p].height_pt, &cb);
+      layout = noticeLayoutCreate(*state, (notice_result_t)r, papers[p].width_pt, papers[p].height_pt, 0.0, &cb);
       if (!layout)
         fail_msg("%s: %s", papers[p].name, log.last_error);
 
@@ -156,7 +156,7 @@ test_type_sizes(void **state)		// I - Content
   for (p = 0; p < sizeof(papers) / sizeof(papers[0]); p ++)
   {
     cb     = unit_callbacks(&log);
-    layout = noticeLayoutCreate(*state, NOTICE_RESULT_INVALID, papers[p].width_pt, papers[p].height_pt, &cb);
+    layout = noticeLayoutCreate(*state, NOTICE_RESULT_INVALID, papers[p].width_pt, papers[p].height_pt, 0.0, &cb);
     assert_non_null(layout);
 
     body = noticeLayoutGetBodySize(layout);
@@ -217,7 +217,7 @@ test_line_starts(void **state)		// I - Content
   for (p = 0; p < sizeof(papers) / sizeof(papers[0]); p ++)
   {
     cb     = unit_callbacks(&log);
-    layout = noticeLayoutCreate(*state, NOTICE_RESULT_NO_RECORD, papers[p].width_pt, papers[p].height_pt, &cb);
+    layout = noticeLayoutCreate(*state, NOTICE_RESULT_NO_RECORD, papers[p].width_pt, papers[p].height_pt, 0.0, &cb);
     assert_non_null(layout);
 
     for (i = 0; i < noticeLayoutGetItemCount(layout); i ++)
@@ -269,7 +269,7 @@ test_results_differ(void **state)	// I - Content
 
   for (r = 0; r < NOTICE_RESULT_COUNT; r ++)
   {
-    layout = noticeLayoutCreate(content, (notice_result_t)r, papers[0].width_pt, papers[0].height_pt, &cb);
+    layout = noticeLayoutCreate(content, (notice_result_t)r, papers[0].width_pt, papers[0].height_pt, 0.0, &cb);
     assert_non_null(layout);
 
     for (i = 0; i < noticeLayoutGetItemCount(layout); i ++)
@@ -306,7 +306,7 @@ test_missing_glyph(void **state)	// I - Content
   copy       = *(notice_content_t *)*state;
   copy.title = title;
 
-  assert_null(noticeLayoutCreate(&copy, NOTICE_RESULT_INVALID, papers[0].width_pt, papers[0].height_pt, &cb));
+  assert_null(noticeLayoutCreate(&copy, NOTICE_RESULT_INVALID, papers[0].width_pt, papers[0].height_pt, 0.0, &cb));
   assert_non_null(strstr(log.last_error, "fonts-morisawa-bizud-gothic"));
 }
 
@@ -336,7 +336,7 @@ test_too_long(void **state)		// I - Content
   copy                = *(notice_content_t *)*state;
   copy.blocks[0].text = text;
 
-  assert_null(noticeLayoutCreate(&copy, NOTICE_RESULT_INVALID, papers[1].width_pt, papers[1].height_pt, &cb));
+  assert_null(noticeLayoutCreate(&copy, NOTICE_RESULT_INVALID, papers[1].width_pt, papers[1].height_pt, 0.0, &cb));
   assert_non_null(strstr(log.last_error, "does not fit"));
 
   free(text);
@@ -350,10 +350,10 @@ test_too_long(void **state)		// I - Content
 static void
 test_bad_arguments(void **state)	// I - Content
 {
-  assert_null(noticeLayoutCreate(*state, NOTICE_RESULT_INVALID, 0.0, 842.0, NULL));
-  assert_null(noticeLayoutCreate(*state, NOTICE_RESULT_INVALID, 595.0, -1.0, NULL));
-  assert_null(noticeLayoutCreate(*state, NOTICE_RESULT_COUNT, 595.0, 842.0, NULL));
-  assert_null(noticeLayoutCreate(NULL, NOTICE_RESULT_INVALID, 595.0, 842.0, NULL));
+  assert_null(noticeLayoutCreate(*state, NOTICE_RESULT_INVALID, 0.0, 842.0, 0.0, NULL));
+  assert_null(noticeLayoutCreate(*state, NOTICE_RESULT_INVALID, 595.0, -1.0, 0.0, NULL));
+  assert_null(noticeLayoutCreate(*state, NOTICE_RESULT_COUNT, 595.0, 842.0, 0.0, NULL));
+  assert_null(noticeLayoutCreate(NULL, NOTICE_RESULT_INVALID, 595.0, 842.0, 0.0, NULL));
 }
 
 

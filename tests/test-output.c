@@ -29,7 +29,7 @@ setup_layout(void **state)		// O - Layout
   if ((content = noticeContentLoad(TEST_DATADIR, "ja", &cb)) == NULL)
     return (-1);
 
-  *state = noticeLayoutCreate(content, NOTICE_RESULT_INVALID, 210.0 * 72.0 / 25.4, 297.0 * 72.0 / 25.4, &cb);
+  *state = noticeLayoutCreate(content, NOTICE_RESULT_INVALID, 210.0 * 72.0 / 25.4, 297.0 * 72.0 / 25.4, 0.0, &cb);
   noticeContentDelete(content);
 
   return (*state ? 0 : -1);
