@@ -31,7 +31,9 @@ typedef struct paper_s			// One paper size
 static const paper_t papers[] =
 {
   { "A4", 210.0 * 72.0 / 25.4, 297.0 * 72.0 / 25.4, 14.0 },
-  { "A5", 148.0 * 72.0 / 25.4, 210.0 * 72.0 / 25.4, 10.0 }
+  { "A5", 148.0 * 72.0 / 25.4, 210.0 * 72.0 / 25.4, 10.0 },
+  { "JIS B5", 182.0 * 72.0 / 25.4, 257.0 * 72.0 / 25.4, 12.0 },
+  { "Letter", 612.0, 792.0, 14.0 }
 };
 
 
@@ -354,6 +356,49 @@ test_bad_arguments(void **state)	// I - Content
   assert_null(noticeLayoutCreate(*state, NOTICE_RESULT_INVALID, 595.0, -1.0, 0.0, NULL));
   assert_null(noticeLayoutCreate(*state, NOTICE_RESULT_COUNT, 595.0, 842.0, 0.0, NULL));
   assert_null(noticeLayoutCreate(NULL, NOTICE_RESULT_INVALID, 595.0, 842.0, 0.0, NULL));
+  assert_null(noticeLayoutCreate(*state, NOTICE_RESULT_INVALID, 595.0, 842.0, -1.0, NULL));
+  assert_null(noticeLayoutCreate(*state, NOTICE_RESULT_INVALID, 595.0, 842.0, 200.0, NULL));
+}
+
+
+//
+// 'test_printer_margin()' - A printer that needs a wide margin gets one.
+//
+
+static void
+test_printer_margin(void **state)	// I - Content
+{
+  static const double margins[] = { 0.0, 12.0, 80.0 };
+					// Printer margins in points
+  unit_log_t		log;		// Log
+  notice_callbacks_t	cb = unit_callbacks(&log);
+					// Callbacks
+  notice_layout_t	*layout;	// Layout
+  notice_rect_t		area,		// Text area
+			frame;		// Result frame
+  size_t		m;		// Looping var
+
+
+  for (m = 0; m < sizeof(margins) / sizeof(margins[0]); m ++)
+  {
+    layout = noticeLayoutCreate(*state, NOTICE_RESULT_INVALID, papers[0].width_pt, papers[0].height_pt, margins[m], &cb);
+    assert_non_null(layout);
+
+    area  = noticeLayoutGetTextArea(layout);
+    frame = noticeLayoutGetFrame(layout);
+
+    // Never less than the usual margin; always the frame's line clear of
+    // what the printer cannot print...
+    assert_true(area.x >= NOTICE_MARGIN_MIN_PT);
+    assert_true(frame.x - 0.75 > margins[m]);
+    assert_true(papers[0].width_pt - (frame.x + frame.width) - 0.75 > margins[m]);
+    assert_true(area.y > margins[m] && papers[0].height_pt - area.y - area.height > margins[m]);
+
+    if (margins[m] > 70.0)
+      assert_true(area.x > margins[m]);
+
+    noticeLayoutDelete(layout);
+  }
 }
 
 
@@ -372,7 +417,8 @@ main(void)
     cmocka_unit_test_setup_teardown(test_results_differ, setup_content, teardown_content),
     cmocka_unit_test_setup_teardown(test_missing_glyph, setup_content, teardown_content),
     cmocka_unit_test_setup_teardown(test_too_long, setup_content, teardown_content),
-    cmocka_unit_test_setup_teardown(test_bad_arguments, setup_content, teardown_content)
+    cmocka_unit_test_setup_teardown(test_bad_arguments, setup_content, teardown_content),
+    cmocka_unit_test_setup_teardown(test_printer_margin, setup_content, teardown_content)
   };
 
   return (unit_run(cmocka_run_group_tests(tests, NULL, NULL)));

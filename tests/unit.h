@@ -22,7 +22,9 @@
 #  include <string.h>
 #  include <cmocka.h>
 #  include <cairo.h>
+#  include <dirent.h>
 #  include <fontconfig/fontconfig.h>
+#  include <unistd.h>
 #  include "notice.h"
 
 #  define TEST_DATADIR	TEST_TOPDIR "/data"
@@ -160,12 +162,52 @@ unit_count(const unit_buffer_t *buffer,	// I - Buffer
 
 
 //
+// 'unit_wait_threads()' - Wait until the library threads have ended.
+//
+// pango does some font work in threads of its own, which may hold the last
+// reference to a font map for a moment after a layout is freed.  Caches
+// must not be cleared under them.  Linux lists a process's threads in
+// /proc/self/task; elsewhere this returns at once.
+//
+
+static inline void
+unit_wait_threads(void)
+{
+  int		i;			// Attempts
+  int		threads;		// Threads seen
+  DIR		*dir;			// /proc/self/task
+  struct dirent	*entry;			// One thread
+
+
+  for (i = 0; i < 500; i ++)
+  {
+    if ((dir = opendir("/proc/self/task")) == NULL)
+      return;
+
+    for (threads = 0; (entry = readdir(dir)) != NULL;)
+    {
+      if (entry->d_name[0] != '.')
+        threads ++;
+    }
+
+    closedir(dir);
+
+    if (threads <= 1)
+      return;
+
+    usleep(10000);
+  }
+}
+
+
+//
 // 'unit_run()' - Run a group of tests and clear library caches.
 //
 
 static inline int
 unit_run(int result)			// I - Result of cmocka_run_group_tests
 {
+  unit_wait_threads();
   cairo_debug_reset_static_data();
   FcFini();
 
