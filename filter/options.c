@@ -292,11 +292,15 @@ set_media(notice_options_t  *options,	// I - Options
 //
 // 'set_raster()' - Set raster resolution, colour and media details.
 //
-// libcupsfilters reads the job's options as cups-filters' raster filters do;
-// the PPD's choices for "Resolution" and "ColorModel" stand in for options
-// the job does not give.  The notice needs no colour: every colour mode
-// prints grey.  Apple raster has no 1-bit mode, so black_1 becomes grey
-// there.  Resolutions other than 300 and 600 dpi print at the nearest one.
+// libcupsfilters reads the job's options as cups-filters' raster filters do.
+// The PPD's choices for "Resolution" and "ColorModel" (the job's when it made
+// one, else the queue's defaults) stand in for the IPP options
+// "printer-resolution" and "print-color-mode" when the job gives none:
+// libcupsfilters 1.x reads PPD option names only when no PPD is in the
+// environment, so they are passed under their IPP names.  The notice needs
+// no colour: every colour mode prints grey.  Apple raster has no 1-bit mode,
+// so black_1 becomes grey there.  Resolutions other than 300 and 600 dpi
+// print at the nearest one.
 //
 
 static bool				// O - `true` on success
@@ -306,10 +310,10 @@ set_raster(
     ppd_file_t               *ppd,	// I - Queue's PPD or NULL
     const notice_callbacks_t *cb)	// I - Callbacks
 {
-  static const char * const ppd_options[] =
-  {					// PPD options the raster header depends on
-    "Resolution",
-    "ColorModel"
+  static const char * const color_modes[][2] =
+  {					// ColorModel choices as print-color-mode
+    { "Gray",	"monochrome" },
+    { "Black",	"bi-level" }
   };
   int			num_options = 0;// Options for libcupsfilters
   cups_option_t		*options_list = NULL;
@@ -323,15 +327,21 @@ set_raster(
   int			i;		// Looping var
 
 
-  // The job's options, with the PPD's marked choices (the job's when valid,
-  // else the defaults) under their PPD names...
+  // The job's options, with the PPD's marked choices under their IPP names
+  // where the job gives no IPP option...
   for (i = 0; i < job->num_options; i ++)
     num_options = cupsAddOption(job->options[i].name, job->options[i].value, num_options, &options_list);
 
-  for (i = 0; ppd && i < (int)(sizeof(ppd_options) / sizeof(ppd_options[0])); i ++)
+  if (ppd && !cupsGetOption("printer-resolution", num_options, options_list) && (choice = ppdFindMarkedChoice(ppd, "Resolution")) != NULL)
+    num_options = cupsAddOption("printer-resolution", choice->choice, num_options, &options_list);
+
+  if (ppd && !cupsGetOption("print-color-mode", num_options, options_list) && (choice = ppdFindMarkedChoice(ppd, "ColorModel")) != NULL)
   {
-    if ((choice = ppdFindMarkedChoice(ppd, ppd_options[i])) != NULL)
-      num_options = cupsAddOption(ppd_options[i], choice->choice, num_options, &options_list);
+    for (i = 0; i < (int)(sizeof(color_modes) / sizeof(color_modes[0])); i ++)
+    {
+      if (!strcmp(choice->choice, color_modes[i][0]))
+        num_options = cupsAddOption("print-color-mode", color_modes[i][1], num_options, &options_list);
+    }
   }
 
   if (!noticeRasterPrepareHeader(&header, num_options, options_list, apple))

@@ -37,8 +37,15 @@ resolve(const char       *argv5,	// I - Job options
   job.ppdfile     = ppdfile;
   job.final_type  = final_type;
 
+  // cupsd puts the PPD in the environment too, and libraries look there...
+  if (ppdfile)
+    setenv("PPD", ppdfile, 1);
+  else
+    unsetenv("PPD");
+
   ok = noticeOptionsFromCUPS(options, &job, &cb);
   cupsFreeOptions(job.num_options, job.options);
+  unsetenv("PPD");
 
   return (ok);
 }
