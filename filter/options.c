@@ -57,6 +57,7 @@ static const char * const supported_media[] =
 static bool	find_format(const char *mime_type, notice_format_t *format);
 static bool	find_media(const char *name, pwg_media_t **media);
 static bool	parse_time(const char *value, time_t *t);
+static const char *ppd_choice(ppd_file_t *ppd, const notice_cupsjob_t *job, const char *keyword);
 static void	set_margin(notice_options_t *options, const ppd_size_t *size, const notice_callbacks_t *cb);
 static void	set_media(notice_options_t *options, const pwg_media_t *media);
 static bool	set_raster(notice_options_t *options, const notice_cupsjob_t *job, ppd_file_t *ppd, const notice_callbacks_t *cb);
@@ -236,6 +237,34 @@ parse_time(const char *value,		// I - Text
 
 
 //
+// 'ppd_choice()' - Return the job's choice for a PPD option, else the default.
+//
+// A choice the PPD does not offer is ignored.  Returns NULL when the PPD has
+// no such option.
+//
+
+static const char *			// O - Choice or NULL
+ppd_choice(ppd_file_t             *ppd,	// I - PPD
+           const notice_cupsjob_t *job,	// I - What CUPS said about the job
+           const char             *keyword)
+					// I - PPD option
+{
+  ppd_option_t	*option;		// PPD option
+  ppd_choice_t	*choice;		// Job's choice
+  const char	*value;			// Job's value
+
+
+  if ((option = ppdFindOption(ppd, keyword)) == NULL)
+    return (NULL);
+
+  if ((value = cupsGetOption(keyword, job->num_options, job->options)) != NULL && (choice = ppdFindChoice(option, value)) != NULL)
+    return (choice->choice);
+
+  return (option->defchoice[0] ? option->defchoice : NULL);
+}
+
+
+//
 // 'set_margin()' - Set the printer's unprintable margin from the PPD.
 //
 // The widest of the four edges outside the imageable area; a PPD claiming
@@ -293,14 +322,17 @@ set_media(notice_options_t  *options,	// I - Options
 // 'set_raster()' - Set raster resolution, colour and media details.
 //
 // libcupsfilters reads the job's options as cups-filters' raster filters do.
-// The PPD's choices for "Resolution" and "ColorModel" (the job's when it made
-// one, else the queue's defaults) stand in for the IPP options
-// "printer-resolution" and "print-color-mode" when the job gives none:
-// libcupsfilters 1.x reads PPD option names only when no PPD is in the
-// environment, so they are passed under their IPP names.  The notice needs
-// no colour: every colour mode prints grey.  Apple raster has no 1-bit mode,
-// so black_1 becomes grey there.  Resolutions other than 300 and 600 dpi
-// print at the nearest one.
+// The PPD's choices for "Resolution" and "ColorModel" (the job's when it
+// names a valid one, else the queue's defaults; never cupsMarkOptions()'s
+// guess from "print-color-mode") are passed under their IPP names,
+// "printer-resolution" and "print-color-mode": libcupsfilters 1.x reads PPD
+// option names only when no PPD is in the environment.  A job's own
+// "printer-resolution" wins over the PPD's; of "print-color-mode" only
+// "bi-level" does, because cupsd gives every job on a monochrome queue
+// "print-color-mode=monochrome" whatever the queue's ColorModel.  The notice
+// needs no colour: every colour mode prints grey.  Apple raster has no 1-bit
+// mode, so black_1 becomes grey there.  Resolutions other than 300 and 600
+// dpi print at the nearest one.
 //
 
 static bool				// O - `true` on success
@@ -318,7 +350,8 @@ set_raster(
   int			num_options = 0;// Options for libcupsfilters
   cups_option_t		*options_list = NULL;
 					// Options for libcupsfilters
-  ppd_choice_t		*choice;	// Marked PPD choice
+  const char		*choice,	// PPD choice
+			*value;		// Option value
   cups_page_header2_t	header;		// Header libcupsfilters built
   bool			apple = options->format == NOTICE_FORMAT_URF;
 					// Apple raster?
@@ -327,19 +360,18 @@ set_raster(
   int			i;		// Looping var
 
 
-  // The job's options, with the PPD's marked choices under their IPP names
-  // where the job gives no IPP option...
+  // The job's options, with the PPD's marked choices under their IPP names...
   for (i = 0; i < job->num_options; i ++)
     num_options = cupsAddOption(job->options[i].name, job->options[i].value, num_options, &options_list);
 
-  if (ppd && !cupsGetOption("printer-resolution", num_options, options_list) && (choice = ppdFindMarkedChoice(ppd, "Resolution")) != NULL)
-    num_options = cupsAddOption("printer-resolution", choice->choice, num_options, &options_list);
+  if (ppd && !cupsGetOption("printer-resolution", num_options, options_list) && (choice = ppd_choice(ppd, job, "Resolution")) != NULL)
+    num_options = cupsAddOption("printer-resolution", choice, num_options, &options_list);
 
-  if (ppd && !cupsGetOption("print-color-mode", num_options, options_list) && (choice = ppdFindMarkedChoice(ppd, "ColorModel")) != NULL)
+  if (ppd && (!(value = cupsGetOption("print-color-mode", num_options, options_list)) || strcmp(value, "bi-level")) && (choice = ppd_choice(ppd, job, "ColorModel")) != NULL)
   {
     for (i = 0; i < (int)(sizeof(color_modes) / sizeof(color_modes[0])); i ++)
     {
-      if (!strcmp(choice->choice, color_modes[i][0]))
+      if (!strcmp(choice, color_modes[i][0]))
         num_options = cupsAddOption("print-color-mode", color_modes[i][1], num_options, &options_list);
     }
   }

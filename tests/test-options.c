@@ -295,6 +295,8 @@ test_raster(void **state)		// I - Unused
     { "ColorModel=Black",				"onshi-notice-pwg.ppd",	"image/pwg-raster",	600, NOTICE_COLOR_BLACK_1, 0 },
     { "print-color-mode=bi-level",			"onshi-notice-pwg.ppd",	"image/pwg-raster",	600, NOTICE_COLOR_BLACK_1, 0 },
     { "print-color-mode=bi-level ColorModel=Gray",	"onshi-notice-pwg.ppd",	"image/pwg-raster",	600, NOTICE_COLOR_BLACK_1, 0 },
+    { "print-color-mode=monochrome ColorModel=Black",	"onshi-notice-pwg.ppd",	"image/pwg-raster",	600, NOTICE_COLOR_BLACK_1, 0 },
+    { "print-color-mode=monochrome",			"onshi-notice-pwg.ppd",	"image/pwg-raster",	600, NOTICE_COLOR_SGRAY_8, 0 },
     { "print-color-mode=monochrome",			NULL,			"image/pwg-raster",	600, NOTICE_COLOR_SGRAY_8, 0 },
     { "print-color-mode=color",				NULL,			"image/pwg-raster",	600, NOTICE_COLOR_SGRAY_8, 0 },
     { "print-color-mode=bi-level",			"onshi-notice-urf.ppd",	"image/urf",		600, NOTICE_COLOR_SGRAY_8, 0 },
@@ -365,10 +367,17 @@ test_raster_defaults(void **state)	// I - Unused
   assert_int_equal(options.resolution, 300);
   assert_int_equal(options.color, NOTICE_COLOR_BLACK_1);
 
+  // cupsd adds "print-color-mode=monochrome" to every job on the queue: the
+  // queue's black and white still holds...
+  assert_true(resolve("print-color-mode=monochrome", 1, ppdfile, "image/pwg-raster", &options, &log));
+  assert_int_equal(options.color, NOTICE_COLOR_BLACK_1);
+
   // The job's own choices still win...
-  assert_true(resolve("Resolution=600dpi print-color-mode=monochrome", 1, ppdfile, "image/pwg-raster", &options, &log));
+  assert_true(resolve("Resolution=600dpi ColorModel=Gray print-color-mode=monochrome", 1, ppdfile, "image/pwg-raster", &options, &log));
   assert_int_equal(options.resolution, 600);
   assert_int_equal(options.color, NOTICE_COLOR_SGRAY_8);
+  assert_true(resolve("printer-resolution=600dpi", 1, ppdfile, "image/pwg-raster", &options, &log));
+  assert_int_equal(options.resolution, 600);
 
   unlink(ppdfile);
 }
