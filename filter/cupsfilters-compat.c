@@ -11,7 +11,10 @@
 // carry ("printer-resolution", "Resolution", "print-color-mode", "ColorModel",
 // "media-type", "media-source", "print-quality", ...) with the same rules as
 // pdftoraster and gstoraster, so a job means the same to onshi-notice as to
-// the printer's other filters.
+// the printer's other filters.  libcupsfilters 1.x also opens the PPD that
+// the environment variable PPD names, never frees it, and then ignores PPD
+// option names: the filter's main() takes PPD out of the environment, and
+// options.c passes the PPD's choices under their IPP names.
 //
 
 #include <config.h>

@@ -344,7 +344,7 @@ set_raster(
 {
   static const char * const color_modes[][2] =
   {					// ColorModel choices as print-color-mode
-    { "Gray",	"monochrome" },
+    { "Grayscale", "monochrome" },
     { "Black",	"bi-level" }
   };
   int			num_options = 0;// Options for libcupsfilters

@@ -15,11 +15,12 @@ set -eu
 
 PACKAGES="
   build-essential autoconf automake pkgconf
-  libcups2-dev libcairo2-dev libpango1.0-dev libfontconfig-dev libcmocka-dev
+  libcups2-dev libcupsfilters-dev libcairo2-dev libpango1.0-dev libfontconfig-dev libcmocka-dev
   cups-daemon cups-client cups-bsd cups-ipp-utils cups-filters
-  poppler-utils
+  poppler-utils ghostscript
   fonts-morisawa-bizud-gothic fonts-noto-cjk fonts-dejavu-core
   clang llvm valgrind
+  hyperfine time
 "
 
 missing=

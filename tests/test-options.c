@@ -37,15 +37,8 @@ resolve(const char       *argv5,	// I - Job options
   job.ppdfile     = ppdfile;
   job.final_type  = final_type;
 
-  // cupsd puts the PPD in the environment too, and libraries look there...
-  if (ppdfile)
-    setenv("PPD", ppdfile, 1);
-  else
-    unsetenv("PPD");
-
   ok = noticeOptionsFromCUPS(options, &job, &cb);
   cupsFreeOptions(job.num_options, job.options);
-  unsetenv("PPD");
 
   return (ok);
 }
@@ -294,7 +287,7 @@ test_raster(void **state)		// I - Unused
     { "printer-resolution=300x600dpi",			NULL,			"image/pwg-raster",	600, NOTICE_COLOR_SGRAY_8, 1 },
     { "ColorModel=Black",				"onshi-notice-pwg.ppd",	"image/pwg-raster",	600, NOTICE_COLOR_BLACK_1, 0 },
     { "print-color-mode=bi-level",			"onshi-notice-pwg.ppd",	"image/pwg-raster",	600, NOTICE_COLOR_BLACK_1, 0 },
-    { "print-color-mode=bi-level ColorModel=Gray",	"onshi-notice-pwg.ppd",	"image/pwg-raster",	600, NOTICE_COLOR_BLACK_1, 0 },
+    { "print-color-mode=bi-level ColorModel=Grayscale",	"onshi-notice-pwg.ppd",	"image/pwg-raster",	600, NOTICE_COLOR_BLACK_1, 0 },
     { "print-color-mode=monochrome ColorModel=Black",	"onshi-notice-pwg.ppd",	"image/pwg-raster",	600, NOTICE_COLOR_BLACK_1, 0 },
     { "print-color-mode=monochrome",			"onshi-notice-pwg.ppd",	"image/pwg-raster",	600, NOTICE_COLOR_SGRAY_8, 0 },
     { "print-color-mode=monochrome",			NULL,			"image/pwg-raster",	600, NOTICE_COLOR_SGRAY_8, 0 },
@@ -373,7 +366,7 @@ test_raster_defaults(void **state)	// I - Unused
   assert_int_equal(options.color, NOTICE_COLOR_BLACK_1);
 
   // The job's own choices still win...
-  assert_true(resolve("Resolution=600dpi ColorModel=Gray print-color-mode=monochrome", 1, ppdfile, "image/pwg-raster", &options, &log));
+  assert_true(resolve("Resolution=600dpi ColorModel=Grayscale print-color-mode=monochrome", 1, ppdfile, "image/pwg-raster", &options, &log));
   assert_int_equal(options.resolution, 600);
   assert_int_equal(options.color, NOTICE_COLOR_SGRAY_8);
   assert_true(resolve("printer-resolution=600dpi", 1, ppdfile, "image/pwg-raster", &options, &log));
