@@ -11,8 +11,9 @@
 #  define NOTICE_OUTPUT_PRIVATE_H
 #  include "output.h"
 
-#  define NOTICE_BAND_BYTES	(2 * 1024 * 1024)
+#  define NOTICE_BAND_BYTES	(1024 * 1024)
 					// Memory for one band of raster output
+#  define NOTICE_BAND_SLOTS	3	// Bands drawn ahead of writing
 #  define NOTICE_SINK_BYTES	65536	// Output gathered before each write
 
 typedef struct notice_sink_s		// Where output goes

@@ -8,18 +8,21 @@
 // information.
 //
 // A 600 dpi A4 page is 35 million pixels; holding it whole would take 35 MB
-// in grey.  The page is drawn instead a band of rows at a time into a small
-// alpha-only cairo surface (NOTICE_BAND_BYTES), each row converted to the
-// printer's colour space and written at once with libcups's raster API.
-// Each band is drawn with the page shifted by a whole number of device
-// pixels, so text crossing a band boundary gets exactly the pixels it would
-// get on a whole-page surface.
+// in grey.  The page is drawn instead a band of rows at a time into small
+// alpha-only cairo surfaces (NOTICE_BAND_BYTES each, NOTICE_BAND_SLOTS of
+// them), converted to the printer's colour space, and written with libcups's
+// raster API, whose compression takes as long as the drawing: a thread draws
+// the next bands while the caller's thread writes.  Each band is drawn with
+// the page shifted by a whole number of device pixels, so text crossing a
+// band boundary gets exactly the pixels it would get on a whole-page
+// surface.
 //
 
 #include <config.h>
 #include "output-private.h"
 #include "log.h"
 #include <cups/raster.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -29,14 +32,32 @@
 // Local types...
 //
 
-typedef struct notice_band_s		// Band being drawn
+typedef struct notice_band_s		// One band of the page
 {
-  cairo_surface_t	*surface;	// Coverage of the band, 8 bits a pixel
+  cairo_surface_t	*surface;	// Coverage, 8 bits a pixel, then the rows to write
   unsigned char		*data;		// Its pixels
-  int			stride;		// Bytes from one row to the next
-  int			width;		// Width in pixels
-  int			rows;		// Rows per band
+  int			stride,		// Bytes from one row to the next
+			y,		// First row of the page it holds
+			rows;		// Rows it holds
+  bool			ready,		// Drawn and waiting to be written?
+			failed;		// Did drawing fail?
 } notice_band_t;
+
+typedef struct notice_bands_s		// Bands passed from drawing to writing
+{
+  const notice_layout_t	*layout;	// Laid-out page
+  notice_color_t	color;		// Colour space and depth
+  int			resolution,	// Dots per inch
+			width,		// Page width in pixels
+			height,		// Page height in pixels
+			band_rows,	// Rows per band
+			count;		// Bands to draw, all copies together
+  notice_band_t		bands[NOTICE_BAND_SLOTS];
+					// Bands in flight
+  pthread_mutex_t	mutex;		// Guards "ready" and "stop"
+  pthread_cond_t	cond;		// Signals a change of either
+  bool			stop;		// Set when writing stops early
+} notice_bands_t;
 
 
 //
@@ -44,7 +65,8 @@ typedef struct notice_band_s		// Band being drawn
 //
 
 static void	convert_row(const unsigned char *coverage, unsigned char *line, int width, notice_color_t color);
-static bool	draw_band(const notice_layout_t *layout, notice_band_t *band, int y, int rows, int resolution);
+static bool	draw_band(notice_bands_t *bands, notice_band_t *band, int n);
+static void	*draw_bands(void *data);
 static bool	init_header(cups_page_header2_t *header, const notice_options_t *options, const notice_callbacks_t *cb);
 static ssize_t	raster_write(void *ctx, unsigned char *buffer, size_t length);
 
@@ -52,8 +74,10 @@ static ssize_t	raster_write(void *ctx, unsigned char *buffer, size_t length);
 //
 // 'noticeOutputRaster()' - Write the page as PWG or Apple raster.
 //
+// A second thread draws bands while this one compresses and writes the
+// previous ones with libcups; without threads, this one does both in turn.
 // The page is drawn again for each copy rather than kept: memory stays at
-// one band whatever the number of copies.
+// NOTICE_BAND_SLOTS bands whatever the number of copies.
 //
 
 bool					// O - `true` on success
@@ -65,93 +89,138 @@ noticeOutputRaster(
     int                      *pages)	// O - Pages written
 {
   cups_page_header2_t	header;		// Page header
-  cups_raster_t		*raster;	// Raster stream
-  notice_band_t		band;		// Band being drawn
-  unsigned char		*line;		// One row in the printer's format
-  int			height,		// Page height in rows
-			copy,		// Current copy
-			y,		// First row of the band
-			rows,		// Rows in this band
+  cups_raster_t		*raster = NULL;	// Raster stream
+  notice_bands_t	bands;		// Bands in flight
+  notice_band_t		*band;		// Current band
+  pthread_t		thread;		// Drawing thread
+  bool			threaded,	// Is a thread drawing?
+			ok = true;	// Did everything work?
+  int			i,		// Looping var
+			n,		// Current band, all copies together
+			per_page,	// Bands per page
 			row;		// Row within the band
-  bool			ok = true;	// Did everything work?
 
 
   if (!init_header(&header, options, cb))
     return (false);
 
-  // One band of coverage and one output row...
-  memset(&band, 0, sizeof(band));
-  band.width = (int)header.cupsWidth;
-  height     = (int)header.cupsHeight;
+  // Bands of coverage...
+  memset(&bands, 0, sizeof(bands));
+  bands.layout     = layout;
+  bands.color      = options->color;
+  bands.resolution = options->resolution;
+  bands.width      = (int)header.cupsWidth;
+  bands.height     = (int)header.cupsHeight;
 
   if (options->band_rows > 0)
-    band.rows = options->band_rows;
+    bands.band_rows = options->band_rows;
   else
-    band.rows = NOTICE_BAND_BYTES / cairo_format_stride_for_width(CAIRO_FORMAT_A8, band.width);
+    bands.band_rows = NOTICE_BAND_BYTES / cairo_format_stride_for_width(CAIRO_FORMAT_A8, bands.width);
 
-  if (band.rows < 1)
-    band.rows = 1;
-  if (band.rows > height)
-    band.rows = height;
+  if (bands.band_rows < 1)
+    bands.band_rows = 1;
+  if (bands.band_rows > bands.height)
+    bands.band_rows = bands.height;
 
-  band.surface = cairo_image_surface_create(CAIRO_FORMAT_A8, band.width, band.rows);
-  line         = malloc(header.cupsBytesPerLine);
+  per_page    = (bands.height + bands.band_rows - 1) / bands.band_rows;
+  bands.count = per_page * options->copies;
 
-  if (cairo_surface_status(band.surface) != CAIRO_STATUS_SUCCESS || !line)
+  for (i = 0; i < NOTICE_BAND_SLOTS; i ++)
   {
-    cairo_surface_destroy(band.surface);
-    free(line);
+    band          = bands.bands + i;
+    band->surface = cairo_image_surface_create(CAIRO_FORMAT_A8, bands.width, bands.band_rows);
+    band->data    = cairo_image_surface_get_data(band->surface);
+    band->stride  = cairo_image_surface_get_stride(band->surface);
+
+    if (cairo_surface_status(band->surface) != CAIRO_STATUS_SUCCESS)
+      ok = false;
+  }
+
+  if (!ok)
+  {
+    for (i = 0; i < NOTICE_BAND_SLOTS; i ++)
+      cairo_surface_destroy(bands.bands[i].surface);
+
     noticeLog(cb, NOTICE_LEVEL_ERROR, "Not enough memory to print the notice - try again or use a lower resolution.");
     return (false);
   }
 
-  band.data   = cairo_image_surface_get_data(band.surface);
-  band.stride = cairo_image_surface_get_stride(band.surface);
+  pthread_mutex_init(&bands.mutex, NULL);
+  pthread_cond_init(&bands.cond, NULL);
+  threaded = pthread_create(&thread, NULL, draw_bands, &bands) == 0;
 
-  noticeLog(cb, NOTICE_LEVEL_DEBUG, "Raster %ux%u pixels at %d dpi, %d rows per band.", header.cupsWidth, header.cupsHeight, options->resolution, band.rows);
+  noticeLog(cb, NOTICE_LEVEL_DEBUG, "Raster %ux%u pixels at %d dpi, %d rows per band, drawn %s.", header.cupsWidth, header.cupsHeight, options->resolution, bands.band_rows, threaded ? "in a thread of its own" : "in turn");
 
   // Each copy: a page header, then the page band by band...
   raster = cupsRasterOpenIO(raster_write, sink, options->format == NOTICE_FORMAT_URF ? CUPS_RASTER_WRITE_APPLE : CUPS_RASTER_WRITE_PWG);
 
-  for (copy = 0; ok && copy < options->copies; copy ++)
+  for (n = 0; ok && n < bands.count; n ++)
   {
-    if (!raster || !cupsRasterWriteHeader2(raster, &header))
+    band = bands.bands + n % NOTICE_BAND_SLOTS;
+
+    if (n % per_page == 0 && (!raster || !cupsRasterWriteHeader2(raster, &header)))
     {
       ok = false;
       break;
     }
 
-    for (y = 0; ok && y < height; y += rows)
+    // Wait for the band to be drawn, or draw it...
+    if (threaded)
     {
-      rows = height - y < band.rows ? height - y : band.rows;
+      pthread_mutex_lock(&bands.mutex);
+      while (!band->ready)
+        pthread_cond_wait(&bands.cond, &bands.mutex);
+      pthread_mutex_unlock(&bands.mutex);
+    }
+    else
+    {
+      band->failed = !draw_band(&bands, band, n);
+      band->ready  = true;
+    }
 
-      if (noticeIsCanceled(cb) || !draw_band(layout, &band, y, rows, options->resolution))
+    if (band->failed || noticeIsCanceled(cb))
+    {
+      ok = false;
+      break;
+    }
+
+    for (row = 0; row < band->rows; row ++)
+    {
+      if (cupsRasterWritePixels(raster, band->data + row * band->stride, header.cupsBytesPerLine) < header.cupsBytesPerLine)
       {
         ok = false;
         break;
       }
-
-      for (row = 0; row < rows; row ++)
-      {
-        convert_row(band.data + row * band.stride, line, band.width, options->color);
-
-        if (cupsRasterWritePixels(raster, line, header.cupsBytesPerLine) < header.cupsBytesPerLine)
-        {
-          ok = false;
-          break;
-        }
-      }
     }
 
-    if (ok)
+    // Hand the band back to be drawn again...
+    pthread_mutex_lock(&bands.mutex);
+    band->ready = false;
+    pthread_cond_broadcast(&bands.cond);
+    pthread_mutex_unlock(&bands.mutex);
+
+    if (ok && (n + 1) % per_page == 0)
       (*pages) ++;
   }
+
+  // Stop the drawing thread if writing ended early...
+  if (threaded)
+  {
+    pthread_mutex_lock(&bands.mutex);
+    bands.stop = true;
+    pthread_cond_broadcast(&bands.cond);
+    pthread_mutex_unlock(&bands.mutex);
+    pthread_join(thread, NULL);
+  }
+
+  pthread_cond_destroy(&bands.cond);
+  pthread_mutex_destroy(&bands.mutex);
 
   if (raster)
     cupsRasterClose(raster);
 
-  cairo_surface_destroy(band.surface);
-  free(line);
+  for (i = 0; i < NOTICE_BAND_SLOTS; i ++)
+    cairo_surface_destroy(bands.bands[i].surface);
 
   if (noticeIsCanceled(cb))
     return (false);
@@ -233,40 +302,93 @@ convert_row(
 
 
 //
-// 'draw_band()' - Draw the rows of the page that a band holds.
+// 'draw_band()' - Draw one band of the page and turn it into printer rows.
+//
+// Band "n" counts through all copies.  The rows are converted in place: a
+// row for the printer never takes more bytes than its coverage.
 //
 
 static bool				// O - `true` on success
-draw_band(
-    const notice_layout_t *layout,	// I - Laid-out page
-    notice_band_t         *band,	// I - Band
-    int                   y,		// I - First row of the page in the band
-    int                   rows,		// I - Rows to draw
-    int                   resolution)	// I - Resolution in dots per inch
+draw_band(notice_bands_t *bands,	// I - Bands
+          notice_band_t  *band,		// I - Band to draw
+          int            n)		// I - Band number
 {
   cairo_t		*cr;		// Drawing context
   cairo_status_t	status;		// Drawing status
+  int			per_page,	// Bands per page
+			row;		// Current row
 
+
+  per_page   = (bands->height + bands->band_rows - 1) / bands->band_rows;
+  band->y    = (n % per_page) * bands->band_rows;
+  band->rows = bands->height - band->y < bands->band_rows ? bands->height - band->y : bands->band_rows;
 
   // Clear the band and move the page up so that row "y" is its first...
   cairo_surface_flush(band->surface);
-  memset(band->data, 0, (size_t)band->stride * (size_t)rows);
+  memset(band->data, 0, (size_t)band->stride * (size_t)band->rows);
   cairo_surface_mark_dirty(band->surface);
-  cairo_surface_set_device_offset(band->surface, 0.0, -(double)y);
+  cairo_surface_set_device_offset(band->surface, 0.0, -(double)band->y);
 
   // Coverage adds up (saturating) rather than going "over": the same pixels
   // wherever shapes do not overlap, and several times faster in pixman for
   // an alpha-only surface...
   cr = cairo_create(band->surface);
   cairo_set_operator(cr, CAIRO_OPERATOR_ADD);
-  cairo_scale(cr, resolution / 72.0, resolution / 72.0);
-  noticeLayoutDraw(layout, cr);
+  cairo_scale(cr, bands->resolution / 72.0, bands->resolution / 72.0);
+  noticeLayoutDraw(bands->layout, cr);
   status = cairo_status(cr);
   cairo_destroy(cr);
 
   cairo_surface_flush(band->surface);
 
+  for (row = 0; row < band->rows; row ++)
+    convert_row(band->data + row * band->stride, band->data + row * band->stride, bands->width, bands->color);
+
   return (status == CAIRO_STATUS_SUCCESS);
+}
+
+
+//
+// 'draw_bands()' - Draw every band in turn, as slots become free.
+//
+// The body of the drawing thread: it stops after the last band, after a
+// failure, or when the writer sets "stop".
+//
+
+static void *				// O - NULL
+draw_bands(void *data)			// I - Bands
+{
+  notice_bands_t	*bands = (notice_bands_t *)data;
+					// Bands
+  notice_band_t		*band;		// Current band
+  int			n;		// Current band number
+  bool			ok = true;	// Did drawing work?
+
+
+  for (n = 0; ok && n < bands->count; n ++)
+  {
+    band = bands->bands + n % NOTICE_BAND_SLOTS;
+
+    // Wait for the writer to be done with the slot...
+    pthread_mutex_lock(&bands->mutex);
+    while (band->ready && !bands->stop)
+      pthread_cond_wait(&bands->cond, &bands->mutex);
+    ok = !bands->stop;
+    pthread_mutex_unlock(&bands->mutex);
+
+    if (!ok)
+      break;
+
+    ok = draw_band(bands, band, n);
+
+    pthread_mutex_lock(&bands->mutex);
+    band->failed = !ok;
+    band->ready  = true;
+    pthread_cond_broadcast(&bands->cond);
+    pthread_mutex_unlock(&bands->mutex);
+  }
+
+  return (NULL);
 }
 
 
