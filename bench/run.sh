@@ -94,9 +94,10 @@ measure() {
   )
 }
 
-# measure_baseline NAME FILTER OPTIONS: time a cups-filters filter on our PDF.
+# measure_baseline NAME FILTER OPTIONS [RUNS]: time a cups-filters filter on
+# our PDF.
 measure_baseline() {
-  local name=$1 filter=$2 options=$3
+  local name=$1 filter=$2 options=$3 runs=${4:-$runs}
   (
     export CONTENT_TYPE=application/pdf FINAL_CONTENT_TYPE=image/pwg-raster
     unset PPD
@@ -107,10 +108,10 @@ measure_baseline() {
   )
 }
 
-# measure_route NAME FILTER OPTIONS: our filter's PDF piped into a
+# measure_route NAME FILTER OPTIONS [RUNS]: our filter's PDF piped into a
 # cups-filters filter, as a CUPS filter chain runs them.
 measure_route() {
-  local name=$1 filter=$2 options=$3 pipeline
+  local name=$1 filter=$2 options=$3 runs=${4:-$runs} pipeline
   pipeline="env PPD=$PPDDIR/onshi-notice.ppd FINAL_CONTENT_TYPE=application/pdf $FILTER 1 bench bench 1 '' $job 2>/dev/null | env CONTENT_TYPE=application/pdf FINAL_CONTENT_TYPE=image/pwg-raster $CUPSFILTERS/$filter 1 bench bench 1 '$options' 2>/dev/null"
   hyperfine --style none --warmup "$warmup" --runs "$runs" \
       --export-csv "$out/$name.csv" "$pipeline" > /dev/null
@@ -133,14 +134,15 @@ measure urf-600 onshi-notice-urf.ppd image/urf "$A4 Resolution=600dpi"
 measure ps onshi-notice-ps.ppd application/postscript "$A4"
 
 echo "bench: cups-filters baselines..." >&2
+slow_runs=$(( runs > 10 ? 10 : runs ))	# pdftoraster takes seconds a page
 measure_baseline gstoraster-300 gstoraster "$A4 printer-resolution=300dpi print-color-mode=monochrome"
 measure_baseline gstoraster-600 gstoraster "$A4 printer-resolution=600dpi print-color-mode=monochrome"
 measure_baseline gstoraster-600-black gstoraster "$A4 printer-resolution=600dpi print-color-mode=bi-level"
-measure_baseline pdftoraster-600 pdftoraster "$A4 printer-resolution=600dpi print-color-mode=monochrome"
+measure_baseline pdftoraster-600 pdftoraster "$A4 printer-resolution=600dpi print-color-mode=monochrome" "$slow_runs"
 measure_route route-gstoraster-300 gstoraster "$A4 printer-resolution=300dpi print-color-mode=monochrome"
 measure_route route-gstoraster-600 gstoraster "$A4 printer-resolution=600dpi print-color-mode=monochrome"
 measure_route route-gstoraster-600-black gstoraster "$A4 printer-resolution=600dpi print-color-mode=bi-level"
-measure_route route-pdftoraster-600 pdftoraster "$A4 printer-resolution=600dpi print-color-mode=monochrome"
+measure_route route-pdftoraster-600 pdftoraster "$A4 printer-resolution=600dpi print-color-mode=monochrome" "$slow_runs"
 
 # lp to a completed job through a private scheduler: each direct queue, and
 # the PDF queue forwarding to a driverless-style PWG queue whose own chain
@@ -168,6 +170,18 @@ if [ "$(id -u)" = 0 ] && [ -x /usr/sbin/cupsd ]; then
   fi
 fi
 
+# How long libcups alone takes to compress the 600 dpi pages...
+make -s -C "$build" tests/rastertool > /dev/null
+for kind in "pwg-600:Resolution=600dpi" "pwg-600-black:Resolution=600dpi ColorModel=Black"; do
+  PPD="$PPDDIR/onshi-notice-pwg.ppd" FINAL_CONTENT_TYPE=image/pwg-raster "$FILTER" 1 bench bench 1 "$A4 ${kind#*:}" "$job" > "$out/${kind%%:*}.pwg" 2> /dev/null
+  "$build/tests/rastertool" encode "$out/${kind%%:*}.pwg" | awk -v name="encode-${kind%%:*}" '{ print name "," $2 ",,,," }' >> "$results"
+done
+(
+  export CONTENT_TYPE=application/pdf FINAL_CONTENT_TYPE=image/pwg-raster
+  "$CUPSFILTERS/gstoraster" 1 bench bench 1 "$A4 printer-resolution=600dpi print-color-mode=monochrome" "$out/notice.pdf" > "$out/gstoraster-600.pwg" 2> /dev/null
+)
+"$build/tests/rastertool" encode "$out/gstoraster-600.pwg" | awk '{ print "encode-gstoraster-600," $2 ",,,," }' >> "$results"
+
 # The report...
 value() {
   awk -F, -v name="$1" -v col="$2" '$1 == name { print $col }' "$results"
@@ -185,7 +199,7 @@ row() {
   echo "Machine: $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1), $(nproc) CPUs, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo) RAM, load average $(cut -d' ' -f1-3 /proc/loadavg) at the end"
   echo "System: $(. /etc/os-release && echo "$PRETTY_NAME"), kernel $(uname -r)"
   echo "Versions: cairo $(pkg-config --modversion cairo), pango $(pkg-config --modversion pango), CUPS $(cups-config --version), cups-filters $(pkg-config --modversion libcupsfilters), Ghostscript $(gs --version), poppler $(pdftotext -v 2>&1 | sed -n 's/^pdftotext version //p'), hyperfine $(hyperfine --version | cut -d' ' -f2)"
-  echo "Runs: $runs timed runs after $warmup warm-up runs per command; peak memory is the largest of $( [ $quick = yes ] && echo 1 || echo 5) runs."
+  echo "Runs: $runs timed runs after $warmup warm-up runs per command ($slow_runs for pdftoraster, $cupsd_runs through cupsd); peak memory is the largest of $( [ $quick = yes ] && echo 1 || echo 5) runs, for a pipeline its largest process."
   echo
   echo "### The filter, one A4 page, from a job file to stdout (process start included)"
   echo
@@ -218,6 +232,14 @@ row() {
   echo "| PWG 300 dpi sgray_8 | $(ratio route-gstoraster-300 pwg-300)× | $(ratio gstoraster-300 pwg-300)× | - | - |"
   echo "| PWG 600 dpi sgray_8 | $(ratio route-gstoraster-600 pwg-600)× | $(ratio gstoraster-600 pwg-600)× | $(ratio route-pdftoraster-600 pwg-600)× | $(ratio pdftoraster-600 pwg-600)× |"
   echo "| PWG 600 dpi black_1 | $(ratio route-gstoraster-600-black pwg-600-black)× | $(ratio gstoraster-600-black pwg-600-black)× | - | - |"
+  echo
+  echo "### libcups's raster compression alone (cupsRasterWritePixels, best of 5)"
+  echo
+  echo "| page | ms |"
+  echo "|---|---:|"
+  echo "| our 600 dpi sgray_8 page | $(value encode-pwg-600 2) |"
+  echo "| our 600 dpi black_1 page | $(value encode-pwg-600-black 2) |"
+  echo "| gstoraster's 600 dpi sgray_8 page | $(value encode-gstoraster-600 2) |"
   if [ $cupsd_ok = yes ]; then
     echo
     echo "### From \`lp\` to a completed job, through a private cupsd (file: device)"

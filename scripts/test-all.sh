@@ -2,8 +2,8 @@
 #
 # Run every onshi-notice test: install what is needed, build with warnings as
 # errors, run the unit, integration and end-to-end tests, run them again
-# under AddressSanitizer and UndefinedBehaviorSanitizer, and check the source
-# distribution with make distcheck.
+# under AddressSanitizer and UndefinedBehaviorSanitizer, check the source
+# distribution with make distcheck, and run the benchmark once, quickly.
 #
 # Copyright © 2026 onshi-notice developers.
 #
@@ -101,6 +101,18 @@ distcheck() {
   return $status
 }
 phase "make distcheck" distcheck
+
+# One quick run of the benchmark, to keep it working (its numbers mean
+# nothing: see BENCHMARKS.md for a real run)...
+bench_smoke() {
+  "$top/bench/run.sh" --quick "$top/_build/release" > "$top/_build/release/bench-smoke.out" 2>&1
+  local status=$?
+  [ $status -eq 0 ] && grep -q '^| PWG raster 600 dpi sgray_8 | [0-9]' "$top/_build/release/bench-smoke.out"
+  status=$?
+  [ $status -eq 0 ] || tail -n 30 "$top/_build/release/bench-smoke.out"
+  return $status
+}
+phase "benchmark smoke run" bench_smoke
 
 log "summary"
 if [ -n "$phases_failed" ]; then
