@@ -49,11 +49,9 @@ for tool in hyperfine /usr/bin/time gs; do
   command -v "$tool" >/dev/null || { echo "bench: $tool is missing - run scripts/install-deps.sh" >&2; exit 1; }
 done
 
-# An optimised build unless one was given...
-if [ ! -x "$build/filter/onshi-notice" ]; then
-  [ -x "$top/configure" ] || (cd "$top" && autoreconf -fi)
-  (cd "$build" && { [ -f Makefile ] || "$top/configure" -q; } && make -s -j2 > /dev/null)
-fi
+# An optimised build, brought up to date...
+[ -x "$top/configure" ] || (cd "$top" && autoreconf -fi)
+(cd "$build" && { [ -f Makefile ] || "$top/configure" -q; } && make -s -j2 > /dev/null)
 
 FILTER="$build/filter/onshi-notice"
 PPDDIR="$build/ppd"

@@ -273,7 +273,7 @@ ppd_choice(ppd_file_t             *ppd,	// I - PPD
 
 static void
 set_margin(
-    notice_options_t         *options,	// I - Options
+    notice_options_t         *options,	// O - Options
     const ppd_size_t         *size,	// I - PPD page size
     const notice_callbacks_t *cb)	// I - Callbacks
 {
@@ -337,7 +337,7 @@ set_media(notice_options_t  *options,	// I - Options
 
 static bool				// O - `true` on success
 set_raster(
-    notice_options_t         *options,	// I - Options
+    notice_options_t         *options,	// IO - Options
     const notice_cupsjob_t   *job,	// I - What CUPS said about the job
     ppd_file_t               *ppd,	// I - Queue's PPD or NULL
     const notice_callbacks_t *cb)	// I - Callbacks
@@ -360,7 +360,7 @@ set_raster(
   int			i;		// Looping var
 
 
-  // The job's options, with the PPD's marked choices under their IPP names...
+  // The job's options, with the PPD's choices under their IPP names...
   for (i = 0; i < job->num_options; i ++)
     num_options = cupsAddOption(job->options[i].name, job->options[i].value, num_options, &options_list);
 

@@ -239,7 +239,8 @@ noticeOutputRaster(
 //
 // sgray_8 is 255 for white and 0 for black.  black_1 sets a bit for each
 // pixel at least half covered, most significant bit first.  Blank runs of
-// eight pixels, most of any page, are handled a word at a time.
+// eight pixels, most of any page, are handled a word at a time.  "coverage"
+// and "line" may be the same row: no byte is written before it is read.
 //
 
 static void
