@@ -191,6 +191,7 @@ noticeLayoutCreate(
 					// I - Page width in points
     double                   page_height_pt,
 					// I - Page height in points
+    double                   margin_pt,	// I - Printer's unprintable margin in points
     const notice_callbacks_t *cb)	// I - Callbacks
 {
   notice_page_t	page;			// Page holding only the text
@@ -200,13 +201,15 @@ noticeLayoutCreate(
   page.content = (notice_content_t *)content;
   page.result  = result;
 
-  return (content ? noticeLayoutCreatePage(&page, page_width_pt, page_height_pt, cb) : NULL);
+  return (content ? noticeLayoutCreatePage(&page, page_width_pt, page_height_pt, margin_pt, cb) : NULL);
 }
 
 
 //
 // 'noticeLayoutCreatePage()' - Lay out a notice page.
 //
+// The margin is the layout's own (22 mm, 20 mm beside a translation), or a
+// little more than the printer's unprintable margin when that is wider.
 // Fails with an error message when a glyph of the notice is missing from
 // every installed font (it would print as an empty box) or when the page
 // cannot fit.  The caller frees the layout with noticeLayoutDelete().
@@ -219,6 +222,7 @@ noticeLayoutCreatePage(
 					// I - Page width in points
     double                   page_height_pt,
 					// I - Page height in points
+    double                   margin_pt,	// I - Printer's unprintable margin in points
     const notice_callbacks_t *cb)	// I - Callbacks
 {
   notice_layout_t	*layout;	// Layout
@@ -230,7 +234,7 @@ noticeLayoutCreatePage(
 			at_minimum;	// Is every size at its minimum?
 
 
-  if (!page || !page->content || (unsigned)page->result >= NOTICE_RESULT_COUNT || page_width_pt < 144.0 || page_height_pt < 144.0 || page_width_pt > 14400.0 || page_height_pt > 14400.0)
+  if (!page || !page->content || (unsigned)page->result >= NOTICE_RESULT_COUNT || margin_pt < 0.0 || margin_pt > 144.0 || page_width_pt < 144.0 || page_height_pt < 144.0 || page_width_pt > 14400.0 || page_height_pt > 14400.0)
     return (NULL);
 
   if ((layout = calloc(1, sizeof(notice_layout_t))) == NULL)
@@ -239,6 +243,8 @@ noticeLayoutCreatePage(
   layout->page_width_pt  = page_width_pt;
   layout->page_height_pt = page_height_pt;
   layout->margin_pt      = page->original ? MARGIN_TRANSLATED_PT : MARGIN_PT;
+  if (layout->margin_pt < margin_pt + 1.0)
+    layout->margin_pt = margin_pt + 1.0;	// 1 pt more keeps the frame's line printable
   layout->title          = strdup(page->content->title);
 
   // One context for the whole job: 72 dpi so that one unit is one point, and

@@ -50,8 +50,8 @@ typedef struct notice_rect_s		// Rectangle in points from the top left
 		height;			// Height
 } notice_rect_t;
 
-extern notice_layout_t	*noticeLayoutCreate(const notice_content_t *content, notice_result_t result, double page_width_pt, double page_height_pt, const notice_callbacks_t *cb);
-extern notice_layout_t	*noticeLayoutCreatePage(const notice_page_t *page, double page_width_pt, double page_height_pt, const notice_callbacks_t *cb);
+extern notice_layout_t	*noticeLayoutCreate(const notice_content_t *content, notice_result_t result, double page_width_pt, double page_height_pt, double margin_pt, const notice_callbacks_t *cb);
+extern notice_layout_t	*noticeLayoutCreatePage(const notice_page_t *page, double page_width_pt, double page_height_pt, double margin_pt, const notice_callbacks_t *cb);
 extern void		noticeLayoutDelete(notice_layout_t *layout);
 extern void		noticeLayoutDraw(const notice_layout_t *layout, cairo_t *cr);
 extern double		noticeLayoutGetBodySize(const notice_layout_t *layout);

@@ -39,7 +39,8 @@ static bool	resolve_job(FILE *job, const notice_options_t *options, const notice
 // 'noticeOptionsInit()' - Set options to their defaults.
 //
 // The defaults print one copy of an A4 PDF page: the Japanese handout as
-// published, dated, without clinic details.
+// published, dated, without clinic details; raster output defaults to 600 dpi
+// grey.
 //
 
 void
@@ -59,6 +60,8 @@ noticeOptionsInit(
   options->page_width_pt  = 210.0 * 72.0 / 25.4;
   options->page_height_pt = 297.0 * 72.0 / 25.4;
   options->copies         = 1;
+  options->resolution     = 600;
+  options->color          = NOTICE_COLOR_SGRAY_8;
   strncpy(options->media, "iso_a4_210x297mm", sizeof(options->media) - 1);
 
   strncpy(options->language, NOTICE_LANGUAGE_DEFAULT, sizeof(options->language) - 1);
@@ -106,7 +109,7 @@ noticePrintJob(
   if ((page = noticePageCreate(options, result, cb)) == NULL)
     return (false);
 
-  layout = noticeLayoutCreatePage(page, options->page_width_pt, options->page_height_pt, cb);
+  layout = noticeLayoutCreatePage(page, options->page_width_pt, options->page_height_pt, options->margin_pt, cb);
   noticePageDelete(page);
 
   if (!layout || noticeIsCanceled(cb))

@@ -53,8 +53,17 @@ typedef enum notice_edition_e		// Edition of the notice text
 
 typedef enum notice_format_e		// Output format
 {
-  NOTICE_FORMAT_PDF			// application/pdf
+  NOTICE_FORMAT_PDF,			// application/pdf
+  NOTICE_FORMAT_PWG,			// image/pwg-raster (IPP Everywhere)
+  NOTICE_FORMAT_URF,			// image/urf (Apple raster, AirPrint)
+  NOTICE_FORMAT_PS			// application/postscript
 } notice_format_t;
+
+typedef enum notice_color_e		// Colour space and depth of raster output
+{
+  NOTICE_COLOR_SGRAY_8,			// sgray_8: 8-bit grey, smooth edges
+  NOTICE_COLOR_BLACK_1			// black_1: 1-bit black, thresholded
+} notice_color_t;
 
 typedef void (*notice_log_cb_t)(void *cbdata, notice_level_t level, const char *message);
 					// Log callback: one line, no newline
@@ -77,6 +86,13 @@ typedef struct notice_options_s		// Everything that shapes one job's output
   char			media[64];	// PWG media name of the page
   double		page_width_pt;	// Page width in points
   double		page_height_pt;	// Page height in points
+  double		margin_pt;	// Printer's unprintable margin in points, 0 if none
+  int			resolution;	// Raster resolution in dots per inch
+  notice_color_t	color;		// Raster colour space and depth
+  int			band_rows;	// Raster rows drawn at a time, 0 for automatic
+  char			media_type[64];	// Raster MediaType (IPP media-type), "" for the printer's
+  unsigned		media_position;	// Raster MediaPosition (IPP media-source), 0 for auto
+  int			print_quality;	// Raster PrintQuality: 0 default, 3 draft, 4 normal, 5 high
   int			copies;		// Copies this program emits (1 when the printer copies)
   time_t		job_time;	// Time the job was created, 0 if unknown
 

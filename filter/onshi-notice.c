@@ -58,6 +58,8 @@ main(int  argc,				// I - Number of command-line arguments
   notice_callbacks_t	cb;		// Callbacks for the core
   notice_summary_t	summary;	// What was printed
   const char		*data_dir;	// Data directory
+  const char		*value;		// Environment variable
+  char			ppdfile[1024];	// Queue's PPD file
   struct sigaction	action;		// Signal action
   bool			ok;		// Did the job print?
   int			page;		// Current page
@@ -92,8 +94,18 @@ main(int  argc,				// I - Number of command-line arguments
 
   memset(&cupsjob, 0, sizeof(cupsjob));
   cupsjob.num_options = cupsParseOptions(argv[5], 0, &cupsjob.options);
-  cupsjob.ppdfile     = getenv("PPD");
   cupsjob.final_type  = getenv("FINAL_CONTENT_TYPE");
+
+  // The PPD is handed to the core and taken out of the environment:
+  // libcupsfilters 1.x would otherwise open it again behind our back, leak
+  // it, and ignore the job's PPD options...
+  if ((value = getenv("PPD")) != NULL && *value)
+  {
+    strncpy(ppdfile, value, sizeof(ppdfile) - 1);
+    ppdfile[sizeof(ppdfile) - 1] = '\0';
+    cupsjob.ppdfile = ppdfile;
+    unsetenv("PPD");
+  }
 
   if (!parse_copies(argv[4], &cupsjob.copies))
   {

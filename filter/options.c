@@ -13,6 +13,7 @@
 
 #include "options.h"
 #include "catalog.h"
+#include "cupsfilters-compat.h"
 #include "log.h"
 #include <errno.h>
 #include <stdlib.h>
@@ -30,10 +31,24 @@
 // Local globals...
 //
 
+static const struct
+{
+  const char		*mime_type;	// FINAL_CONTENT_TYPE
+  notice_format_t	format;		// Output format
+} formats[] =
+{					// Output types this filter writes
+  { "application/pdf",		NOTICE_FORMAT_PDF },
+  { "image/pwg-raster",		NOTICE_FORMAT_PWG },
+  { "image/urf",		NOTICE_FORMAT_URF },
+  { "application/postscript",	NOTICE_FORMAT_PS }
+};
+
 static const char * const supported_media[] =
 {					// Paper the notice is laid out for
   "iso_a4_210x297mm",
-  "iso_a5_148x210mm"
+  "iso_a5_148x210mm",
+  "jis_b5_182x257mm",
+  "na_letter_8.5x11in"
 };
 
 
@@ -41,20 +56,27 @@ static const char * const supported_media[] =
 // Local functions...
 //
 
+static bool	find_format(const char *mime_type, notice_format_t *format);
 static bool	find_media(const char *name, pwg_media_t **media);
 static const char *get_notice_option(const char *name, const notice_cupsjob_t *job, ppd_file_t *ppd);
 static bool	parse_time(const char *value, time_t *t);
+static const char *ppd_choice(ppd_file_t *ppd, const notice_cupsjob_t *job, const char *keyword);
+static void	set_margin(notice_options_t *options, const ppd_size_t *size, const notice_callbacks_t *cb);
 static void	set_media(notice_options_t *options, const pwg_media_t *media);
 static void	set_notice_options(notice_options_t *options, const notice_cupsjob_t *job, ppd_file_t *ppd, const notice_callbacks_t *cb);
+static bool	set_raster(notice_options_t *options, const notice_cupsjob_t *job, ppd_file_t *ppd, const notice_callbacks_t *cb);
 
 
 //
 // 'noticeOptionsFromCUPS()' - Resolve a CUPS job's options.
 //
-// Paper comes from the job's "media" or "PageSize", else the PPD's default,
-// else A4.  Copies are emitted here only when the PPD says the printer
-// cannot make them ("*cupsManualCopies: True").  Fails only when CUPS asks
-// for an output type this filter cannot write.
+// The output format is FINAL_CONTENT_TYPE (PDF when unset).  Paper comes
+// from the job's "media" or "PageSize", else the PPD's default, else A4; the
+// PPD's imageable area gives the printer's unprintable margin.  Raster
+// resolution and colour come from the job's options, else the PPD's
+// defaults, else 600 dpi grey.  Copies are emitted here only when the PPD
+// says the printer cannot make them ("*cupsManualCopies: True").  Fails only
+// when CUPS asks for an output type this filter cannot write.
 //
 
 bool					// O - `true` on success
@@ -73,13 +95,13 @@ noticeOptionsFromCUPS(
     return (false);
 
   // Output format...
-  if (job->final_type && strcmp(job->final_type, "application/pdf"))
+  if (!job->final_type)
+    options->format = NOTICE_FORMAT_PDF;
+  else if (!find_format(job->final_type, &options->format))
   {
     noticeLog(cb, NOTICE_LEVEL_ERROR, "This queue asks for %s, which onshi-notice cannot write - set the queue up with an onshi-notice PPD.", job->final_type);
     return (false);
   }
-
-  options->format = NOTICE_FORMAT_PDF;
 
   // The queue's defaults, overridden by the job's options...
   if (job->ppdfile && (ppd = ppdOpenFile(job->ppdfile)) == NULL)
@@ -95,6 +117,8 @@ noticeOptionsFromCUPS(
       noticeLog(cb, NOTICE_LEVEL_WARNING, "Paper \"%s\" is not supported; printing on A4.", size->name);
       media = NULL;
     }
+    else if (size)
+      set_margin(options, size, cb);
 
     options->copies = ppd->manual_copies ? job->copies : 1;
   }
@@ -118,11 +142,18 @@ noticeOptionsFromCUPS(
     options->copies = 1;
   }
 
+  // Raster resolution, colour and media details...
+  if ((options->format == NOTICE_FORMAT_PWG || options->format == NOTICE_FORMAT_URF) && !set_raster(options, job, ppd, cb))
+  {
+    ppdClose(ppd);
+    return (false);
+  }
+
   // The job's creation time dates the document...
   if ((value = cupsGetOption("time-at-creation", job->num_options, job->options)) != NULL && !parse_time(value, &options->job_time))
     noticeLog(cb, NOTICE_LEVEL_WARNING, "Ignoring malformed time-at-creation \"%s\".", value);
 
-  noticeLog(cb, NOTICE_LEVEL_DEBUG, "Paper %s, %d copies made here, job time %ld.", options->media, options->copies, (long)options->job_time);
+  noticeLog(cb, NOTICE_LEVEL_DEBUG, "Paper %s, margin %.1f pt, %d copies made here, job time %ld.", options->media, options->margin_pt, options->copies, (long)options->job_time);
 
   // What the notice says: language, edition, date, the clinic's details...
   set_notice_options(options, job, ppd, cb);
@@ -130,6 +161,30 @@ noticeOptionsFromCUPS(
   ppdClose(ppd);
 
   return (true);
+}
+
+
+//
+// 'find_format()' - Look up an output type among the supported formats.
+//
+
+static bool				// O - `true` if supported
+find_format(const char      *mime_type,	// I - MIME type
+            notice_format_t *format)	// O - Format
+{
+  size_t	i;			// Looping var
+
+
+  for (i = 0; i < sizeof(formats) / sizeof(formats[0]); i ++)
+  {
+    if (!strcmp(mime_type, formats[i].mime_type))
+    {
+      *format = formats[i].format;
+      return (true);
+    }
+  }
+
+  return (false);
 }
 
 
@@ -185,6 +240,73 @@ parse_time(const char *value,		// I - Text
   *t = (time_t)seconds;
 
   return (true);
+}
+
+
+//
+// 'ppd_choice()' - Return the job's choice for a PPD option, else the default.
+//
+// A choice the PPD does not offer is ignored.  Returns NULL when the PPD has
+// no such option.
+//
+
+static const char *			// O - Choice or NULL
+ppd_choice(ppd_file_t             *ppd,	// I - PPD
+           const notice_cupsjob_t *job,	// I - What CUPS said about the job
+           const char             *keyword)
+					// I - PPD option
+{
+  ppd_option_t	*option;		// PPD option
+  ppd_choice_t	*choice;		// Job's choice
+  const char	*value;			// Job's value
+
+
+  if ((option = ppdFindOption(ppd, keyword)) == NULL)
+    return (NULL);
+
+  if ((value = cupsGetOption(keyword, job->num_options, job->options)) != NULL && (choice = ppdFindChoice(option, value)) != NULL)
+    return (choice->choice);
+
+  return (option->defchoice[0] ? option->defchoice : NULL);
+}
+
+
+//
+// 'set_margin()' - Set the printer's unprintable margin from the PPD.
+//
+// The widest of the four edges outside the imageable area; a PPD claiming
+// more than two inches is ignored.
+//
+
+static void
+set_margin(
+    notice_options_t         *options,	// O - Options
+    const ppd_size_t         *size,	// I - PPD page size
+    const notice_callbacks_t *cb)	// I - Callbacks
+{
+  double	edges[4],		// Unprintable edges in points
+		margin = 0.0;		// Widest edge
+  size_t	i;			// Looping var
+
+
+  edges[0] = size->left;
+  edges[1] = size->bottom;
+  edges[2] = size->width - size->right;
+  edges[3] = size->length - size->top;
+
+  for (i = 0; i < 4; i ++)
+  {
+    if (edges[i] > margin)
+      margin = edges[i];
+  }
+
+  if (margin > 144.0)
+  {
+    noticeLog(cb, NOTICE_LEVEL_WARNING, "Ignoring the PPD's imageable area for %s: margins wider than 2 inches.", size->name);
+    margin = 0.0;
+  }
+
+  options->margin_pt = margin;
 }
 
 
@@ -290,6 +412,116 @@ set_notice_options(
   noticeOptionsSetClinic(options, name, contact, cb);
 
   noticeLog(cb, NOTICE_LEVEL_DEBUG, "Notice language %s, edition %s, date %s.", options->language, noticeEditionName(options->edition), options->show_date ? "on" : "off");
+}
+
+
+//
+// 'set_raster()' - Set raster resolution, colour and media details.
+//
+// libcupsfilters reads the job's options as cups-filters' raster filters do.
+// The PPD's choices for "Resolution" and "ColorModel" (the job's when it
+// names a valid one, else the queue's defaults; never cupsMarkOptions()'s
+// guess from "print-color-mode") are passed under their IPP names,
+// "printer-resolution" and "print-color-mode": libcupsfilters 1.x reads PPD
+// option names only when no PPD is in the environment.  A job's own
+// "printer-resolution" wins over the PPD's; of "print-color-mode" only
+// "bi-level" does, because cupsd gives every job on a monochrome queue
+// "print-color-mode=monochrome" whatever the queue's ColorModel.  The notice
+// needs no colour: every colour mode prints grey.  Apple raster has no 1-bit
+// mode, so black_1 becomes grey there.  Resolutions other than 300 and 600
+// dpi print at the nearest one.
+//
+
+static bool				// O - `true` on success
+set_raster(
+    notice_options_t         *options,	// IO - Options
+    const notice_cupsjob_t   *job,	// I - What CUPS said about the job
+    ppd_file_t               *ppd,	// I - Queue's PPD or NULL
+    const notice_callbacks_t *cb)	// I - Callbacks
+{
+  static const char * const color_modes[][2] =
+  {					// ColorModel choices as print-color-mode
+    { "Grayscale", "monochrome" },
+    { "Black",	"bi-level" }
+  };
+  int			num_options = 0;// Options for libcupsfilters
+  cups_option_t		*options_list = NULL;
+					// Options for libcupsfilters
+  const char		*choice,	// PPD choice
+			*value;		// Option value
+  cups_page_header2_t	header;		// Header libcupsfilters built
+  bool			apple = options->format == NOTICE_FORMAT_URF;
+					// Apple raster?
+  unsigned		xdpi,		// Horizontal resolution asked for
+			ydpi;		// Vertical resolution asked for
+  int			i;		// Looping var
+
+
+  // The job's options, with the PPD's choices under their IPP names...
+  for (i = 0; i < job->num_options; i ++)
+    num_options = cupsAddOption(job->options[i].name, job->options[i].value, num_options, &options_list);
+
+  if (ppd && !cupsGetOption("printer-resolution", num_options, options_list) && (choice = ppd_choice(ppd, job, "Resolution")) != NULL)
+    num_options = cupsAddOption("printer-resolution", choice, num_options, &options_list);
+
+  if (ppd && (!(value = cupsGetOption("print-color-mode", num_options, options_list)) || strcmp(value, "bi-level")) && (choice = ppd_choice(ppd, job, "ColorModel")) != NULL)
+  {
+    for (i = 0; i < (int)(sizeof(color_modes) / sizeof(color_modes[0])); i ++)
+    {
+      if (!strcmp(choice, color_modes[i][0]))
+        num_options = cupsAddOption("print-color-mode", color_modes[i][1], num_options, &options_list);
+    }
+  }
+
+  if (!noticeRasterPrepareHeader(&header, num_options, options_list, apple))
+  {
+    cupsFreeOptions(num_options, options_list);
+    noticeLog(cb, NOTICE_LEVEL_ERROR, "Unable to prepare the raster page - check the queue's options.");
+    return (false);
+  }
+
+  cupsFreeOptions(num_options, options_list);
+
+  noticeLog(cb, NOTICE_LEVEL_DEBUG, "Raster header from %s: %ux%u dpi, colour space %d, %u bits.", noticeRasterLibrary(), header.HWResolution[0], header.HWResolution[1], (int)header.cupsColorSpace, header.cupsBitsPerColor);
+
+  // Resolution...
+  xdpi = header.HWResolution[0];
+  ydpi = header.HWResolution[1];
+
+  if (xdpi == ydpi && (xdpi == 300 || xdpi == 600))
+    options->resolution = (int)xdpi;
+  else
+  {
+    options->resolution = xdpi > 450 || ydpi > 450 ? 600 : 300;
+    noticeLog(cb, NOTICE_LEVEL_WARNING, "Resolution %ux%u dpi is not supported; printing at %d dpi.", xdpi, ydpi, options->resolution);
+  }
+
+  // Colour space and depth...
+  if (header.cupsColorSpace == CUPS_CSPACE_K && header.cupsBitsPerColor == 1)
+  {
+    if (apple)
+    {
+      noticeLog(cb, NOTICE_LEVEL_DEBUG, "Apple raster has no 1-bit black; printing grey.");
+      options->color = NOTICE_COLOR_SGRAY_8;
+    }
+    else
+      options->color = NOTICE_COLOR_BLACK_1;
+  }
+  else
+    options->color = NOTICE_COLOR_SGRAY_8;
+
+  // Media type, tray and quality go to the printer as the job gave them...
+  strncpy(options->media_type, header.MediaType, sizeof(options->media_type) - 1);
+  options->media_type[sizeof(options->media_type) - 1] = '\0';
+  options->media_position = header.MediaPosition;
+  options->print_quality  = (int)header.cupsInteger[CUPS_RASTER_PWG_PrintQuality];
+
+  if (options->print_quality < 3 || options->print_quality > 5)
+    options->print_quality = 0;
+
+  noticeLog(cb, NOTICE_LEVEL_DEBUG, "Raster %d dpi %s, media type \"%s\", position %u, quality %d.", options->resolution, options->color == NOTICE_COLOR_BLACK_1 ? "black_1" : "sgray_8", options->media_type, options->media_position, options->print_quality);
+
+  return (true);
 }
 
 #pragma GCC diagnostic pop

@@ -6,29 +6,20 @@
 // Licensed under Apache License v2.0.  See the file "LICENSE" for more
 // information.
 //
-// This is the only module that knows about cairo surfaces.  Every format
-// writes through the front end's write callback, so output can go to a file
-// descriptor, a pipe or memory alike.
+// The output modules are the only ones that know about cairo surfaces and
+// raster streams.  This one writes the vector formats, PDF and PostScript;
+// output-raster.c writes PWG and Apple raster.  Every format writes through
+// the front end's write callback, so output can go to a file descriptor, a
+// pipe or memory alike.
 //
 
 #include <config.h>
-#include "output.h"
+#include "output-private.h"
 #include "log.h"
 #include <cairo-pdf.h>
+#include <cairo-ps.h>
+#include <stdlib.h>
 #include <string.h>
-
-
-//
-// Local types...
-//
-
-typedef struct notice_sink_s		// Where cairo's output goes
-{
-  notice_write_cb_t	write_cb;	// Front end's write callback
-  void			*write_data;	// Its data
-  const notice_callbacks_t *cb;		// Callbacks, for cancellation
-  bool			failed;		// Has a write failed?
-} notice_sink_t;
 
 
 //
@@ -36,7 +27,7 @@ typedef struct notice_sink_s		// Where cairo's output goes
 //
 
 static cairo_status_t	sink_write(void *closure, const unsigned char *data, unsigned int length);
-static bool		write_pdf(const notice_layout_t *layout, const notice_options_t *options, notice_sink_t *sink, const notice_callbacks_t *cb, int *pages);
+static bool		write_vector(const notice_layout_t *layout, const notice_options_t *options, notice_sink_t *sink, const notice_callbacks_t *cb, int *pages);
 
 
 //
@@ -56,7 +47,8 @@ noticeOutputWrite(
     const notice_callbacks_t *cb,	// I - Callbacks
     int                      *pages)	// O - Pages written
 {
-  notice_sink_t	sink;			// Output sink
+  notice_sink_t	*sink;			// Output sink
+  bool		ok;			// Did output succeed?
 
 
   if (!layout || !options || !write_cb || !pages)
@@ -64,19 +56,105 @@ noticeOutputWrite(
 
   *pages = 0;
 
-  sink.write_cb   = write_cb;
-  sink.write_data = write_data;
-  sink.cb         = cb;
-  sink.failed     = false;
+  if ((sink = calloc(1, sizeof(notice_sink_t))) == NULL)
+  {
+    noticeLog(cb, NOTICE_LEVEL_ERROR, "Not enough memory to print the notice - try again.");
+    return (false);
+  }
+
+  sink->write_cb   = write_cb;
+  sink->write_data = write_data;
+  sink->cb         = cb;
 
   switch (options->format)
   {
     case NOTICE_FORMAT_PDF :
-        return (write_pdf(layout, options, &sink, cb, pages));
+    case NOTICE_FORMAT_PS :
+        ok = write_vector(layout, options, sink, cb, pages);
+        break;
+
+    case NOTICE_FORMAT_PWG :
+    case NOTICE_FORMAT_URF :
+        ok = noticeOutputRaster(layout, options, sink, cb, pages);
+        break;
+
+    default :
+        noticeLog(cb, NOTICE_LEVEL_ERROR, "Unsupported output format.");
+        ok = false;
+        break;
   }
 
-  noticeLog(cb, NOTICE_LEVEL_ERROR, "Unsupported output format.");
-  return (false);
+  // Write what is left in the buffer...
+  if (ok && !noticeSinkFlush(sink))
+  {
+    if (!noticeIsCanceled(cb))
+      noticeLog(cb, NOTICE_LEVEL_ERROR, "Unable to write the notice to the printer.");
+    ok = false;
+  }
+
+  free(sink);
+
+  return (ok);
+}
+
+
+//
+// 'noticeSinkFlush()' - Write the bytes waiting in the buffer.
+//
+
+bool					// O - `true` on success
+noticeSinkFlush(notice_sink_t *sink)	// I - Output sink
+{
+  if (sink->failed || noticeIsCanceled(sink->cb) || (sink->used > 0 && !(sink->write_cb)(sink->write_data, sink->buffer, sink->used)))
+  {
+    sink->failed = true;
+    return (false);
+  }
+
+  sink->used = 0;
+
+  return (true);
+}
+
+
+//
+// 'noticeSinkWrite()' - Pass output to the front end.
+//
+// Small writes are gathered into NOTICE_SINK_BYTES before they go to the
+// front end: raster output comes a row at a time.  After the first failure,
+// or once the job is cancelled, nothing more is written.
+//
+
+bool					// O - `true` on success
+noticeSinkWrite(
+    notice_sink_t       *sink,		// I - Output sink
+    const unsigned char *data,		// I - Bytes
+    size_t              length)		// I - Number of bytes
+{
+  if (sink->failed || noticeIsCanceled(sink->cb))
+  {
+    sink->failed = true;
+    return (false);
+  }
+
+  if (sink->used + length > sizeof(sink->buffer) && !noticeSinkFlush(sink))
+    return (false);
+
+  if (length >= sizeof(sink->buffer))
+  {
+    if (!(sink->write_cb)(sink->write_data, data, length))
+    {
+      sink->failed = true;
+      return (false);
+    }
+  }
+  else
+  {
+    memcpy(sink->buffer + sink->used, data, length);
+    sink->used += length;
+  }
+
+  return (true);
 }
 
 
@@ -89,36 +167,28 @@ sink_write(void                *closure,// I - Sink
            const unsigned char *data,	// I - Bytes
            unsigned int        length)	// I - Number of bytes
 {
-  notice_sink_t	*sink = (notice_sink_t *)closure;
-					// Output sink
-
-
-  if (sink->failed || noticeIsCanceled(sink->cb) || !(sink->write_cb)(sink->write_data, data, length))
-  {
-    sink->failed = true;
-    return (CAIRO_STATUS_WRITE_ERROR);
-  }
-
-  return (CAIRO_STATUS_SUCCESS);
+  return (noticeSinkWrite((notice_sink_t *)closure, data, length) ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR);
 }
 
 
 //
-// 'write_pdf()' - Write the page as PDF.
+// 'write_vector()' - Write the page as PDF or PostScript.
 //
-// cairo subsets and embeds the fonts and keeps the text extractable.  The
+// cairo subsets and embeds the fonts and keeps PDF text extractable.  The PDF
 // creation date comes from the job, so the same job gives the same bytes.
+// PostScript is kept to language level 2 for older printers; it sets the page
+// size on the printer itself.
 //
 
 static bool				// O - `true` on success
-write_pdf(
+write_vector(
     const notice_layout_t    *layout,	// I - Laid-out page
     const notice_options_t   *options,	// I - Options
     notice_sink_t            *sink,	// I - Output sink
     const notice_callbacks_t *cb,	// I - Callbacks
     int                      *pages)	// O - Pages written
 {
-  cairo_surface_t	*surface;	// PDF surface
+  cairo_surface_t	*surface;	// PDF or PostScript surface
   cairo_t		*cr;		// Drawing context
   cairo_status_t	status;		// Final status
   char			date[32];	// Creation date
@@ -126,15 +196,25 @@ write_pdf(
   int			copy;		// Current copy
 
 
-  surface = cairo_pdf_surface_create_for_stream(sink_write, sink, options->page_width_pt, options->page_height_pt);
-
-  cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, noticeLayoutGetTitle(layout));
-  cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, PACKAGE_NAME " " PACKAGE_VERSION);
-
-  if (options->job_time > 0 && gmtime_r(&options->job_time, &tm))
+  if (options->format == NOTICE_FORMAT_PS)
   {
-    strftime(date, sizeof(date), "%Y-%m-%dT%H:%M:%SZ", &tm);
-    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, date);
+    surface = cairo_ps_surface_create_for_stream(sink_write, sink, options->page_width_pt, options->page_height_pt);
+
+    cairo_ps_surface_restrict_to_level(surface, CAIRO_PS_LEVEL_2);
+    cairo_ps_surface_dsc_comment(surface, "%%Title: " PACKAGE_NAME " patient notice");
+  }
+  else
+  {
+    surface = cairo_pdf_surface_create_for_stream(sink_write, sink, options->page_width_pt, options->page_height_pt);
+
+    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, noticeLayoutGetTitle(layout));
+    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, PACKAGE_NAME " " PACKAGE_VERSION);
+
+    if (options->job_time > 0 && gmtime_r(&options->job_time, &tm))
+    {
+      strftime(date, sizeof(date), "%Y-%m-%dT%H:%M:%SZ", &tm);
+      cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, date);
+    }
   }
 
   cr = cairo_create(surface);

@@ -42,7 +42,7 @@ trap 'pcupsd_stop; rm -rf "$work"' EXIT
 
 pcupsd_start "$work" "$top_builddir/filter/onshi-notice" "$top/data"
 lpadmin -p onshi-notice -E -v "file://$work/out/onshi-notice.out" \
-    -P "$top/ppd/onshi-notice.ppd" 2>/dev/null
+    -P "$top_builddir/ppd/onshi-notice.ppd" 2>/dev/null
 
 mkdir -p demo-out
 for code in "${codes[@]}"; do

@@ -15,13 +15,13 @@ set -eu
 
 PACKAGES="
   build-essential autoconf automake pkgconf
-  libcups2-dev libcairo2-dev libpango1.0-dev libfontconfig-dev libcmocka-dev
-  libcupsfilters-dev
+  libcups2-dev libcupsfilters-dev libcairo2-dev libpango1.0-dev libfontconfig-dev libcmocka-dev
   cups-daemon cups-client cups-bsd cups-ipp-utils cups-filters
-  poppler-utils
+  poppler-utils ghostscript
   debhelper dpkg-dev lintian man-db groff-base python3-cups
   fonts-morisawa-bizud-gothic fonts-noto-cjk fonts-dejavu-core
   clang llvm valgrind
+  hyperfine time
 "
 
 missing=

@@ -4,8 +4,8 @@
 # errors, run the unit, integration and end-to-end tests, run the filter
 # under valgrind on every sample job, fuzz the input parsers, run the tests
 # again under AddressSanitizer and UndefinedBehaviorSanitizer, check the
-# source distribution with make distcheck, and build and check the Debian
-# package.
+# source distribution with make distcheck, build and check the Debian
+# package, and run the benchmark once, quickly.
 #
 # Copyright © 2026 onshi-notice developers.
 #
@@ -132,6 +132,18 @@ package() {
   return $status
 }
 checked_phase "Debian package: build, contents, install and print" package
+
+# One quick run of the benchmark, to keep it working (its numbers mean
+# nothing: see BENCHMARKS.md for a real run)...
+bench_smoke() {
+  "$top/bench/run.sh" --quick "$top/_build/release" > "$top/_build/release/bench-smoke.out" 2>&1
+  local status=$?
+  [ $status -eq 0 ] && grep -q '^| PWG raster 600 dpi sgray_8 | [0-9]' "$top/_build/release/bench-smoke.out"
+  status=$?
+  [ $status -eq 0 ] || tail -n 30 "$top/_build/release/bench-smoke.out"
+  return $status
+}
+checked_phase "benchmark smoke run" bench_smoke
 
 log "summary"
 if [ -n "$phases_failed" ]; then

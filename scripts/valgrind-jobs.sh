@@ -16,17 +16,18 @@ set -u
 
 top=$(cd "$(dirname "$0")/.." && pwd)
 filter=${1:?usage: scripts/valgrind-jobs.sh FILTER}
+ppd=$(cd "$(dirname "$filter")/.." && pwd)/ppd/onshi-notice.ppd	# built beside the filter
 logs=$(mktemp -d)
 trap 'rm -rf "$logs"' EXIT
 
-export top filter logs
+export top filter ppd logs
 
 # check_job FILE: run one job; print "ok" or "not ok" with valgrind's verdict.
 check_job() {
   local job=$1 name log
   name=$(basename "$job" .job)
   log="$logs/$name.log"
-  ONSHI_NOTICE_DATADIR="$top/data" PPD="$top/ppd/onshi-notice.ppd" \
+  ONSHI_NOTICE_DATADIR="$top/data" PPD="$ppd" \
     valgrind --quiet --error-exitcode=99 --leak-check=full --num-callers=40 \
       --errors-for-leak-kinds=definite --show-leak-kinds=definite \
       --suppressions="$top/tests/sanitizer/valgrind.supp" --log-file="$log" \

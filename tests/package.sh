@@ -65,7 +65,7 @@ dpkg-deb -c "$DEB" | awk '$1 !~ /^d/ { sub(/^\./, "", $6); print $6 }' | sort > 
   echo /usr/lib/cups/filter/onshi-notice
   echo /usr/bin/onshi-notice-preview
   echo /usr/sbin/onshi-notice-setup
-  for ppd in "$top_srcdir"/ppd/*.ppd; do echo "/usr/share/ppd/onshi-notice/$(basename "$ppd")"; done
+  for ppd in "$top_builddir"/ppd/*.ppd; do echo "/usr/share/ppd/onshi-notice/$(basename "$ppd")"; done
   echo /usr/share/onshi-notice/codes.txt
   for notice in "$top_srcdir"/data/*.notice; do echo "/usr/share/onshi-notice/$(basename "$notice")"; done
   echo /usr/share/man/man1/onshi-notice-preview.1.gz

@@ -59,10 +59,10 @@ typedef struct paper_s			// One paper size
 
 static const paper_t papers[] =
 {
-  { "A4",     210.0 * 72.0 / 25.4, 297.0 * 72.0 / 25.4, 14.0 },
-  { "A5",     148.0 * 72.0 / 25.4, 210.0 * 72.0 / 25.4, 10.0 },
-  { "B5",     182.0 * 72.0 / 25.4, 257.0 * 72.0 / 25.4, 10.0 },
-  { "Letter", 612.0,               792.0,               10.0 }
+  { "A4", 210.0 * 72.0 / 25.4, 297.0 * 72.0 / 25.4, 14.0 },
+  { "A5", 148.0 * 72.0 / 25.4, 210.0 * 72.0 / 25.4, 10.0 },
+  { "JIS B5", 182.0 * 72.0 / 25.4, 257.0 * 72.0 / 25.4, 12.0 },
+  { "Letter", 612.0, 792.0, 14.0 }
 };
 
 
@@ -136,7 +136,7 @@ test_inside_margins(void **state)	// I - Content
     for (r = 0; r < NOTICE_RESULT_COUNT; r ++)
     {
       cb     = unit_callbacks(&log);
-      layout = noticeLayoutCreate(*state, (notice_result_t)r, papers[p].width_pt, papers[p].height_pt, &cb);
+      layout = noticeLayoutCreate(*state, (notice_result_t)r, papers[p].width_pt, papers[p].height_pt, 0.0, &cb);
       if (!layout)
         fail_msg("%s: %s", papers[p].name, log.last_error);
 
@@ -187,7 +187,7 @@ test_type_sizes(void **state)		// I - Content
   for (p = 0; p < sizeof(papers) / sizeof(papers[0]); p ++)
   {
     cb     = unit_callbacks(&log);
-    layout = noticeLayoutCreate(*state, NOTICE_RESULT_INVALID, papers[p].width_pt, papers[p].height_pt, &cb);
+    layout = noticeLayoutCreate(*state, NOTICE_RESULT_INVALID, papers[p].width_pt, papers[p].height_pt, 0.0, &cb);
     assert_non_null(layout);
 
     body = noticeLayoutGetBodySize(layout);
@@ -248,7 +248,7 @@ test_line_starts(void **state)		// I - Content
   for (p = 0; p < sizeof(papers) / sizeof(papers[0]); p ++)
   {
     cb     = unit_callbacks(&log);
-    layout = noticeLayoutCreate(*state, NOTICE_RESULT_NO_RECORD, papers[p].width_pt, papers[p].height_pt, &cb);
+    layout = noticeLayoutCreate(*state, NOTICE_RESULT_NO_RECORD, papers[p].width_pt, papers[p].height_pt, 0.0, &cb);
     assert_non_null(layout);
 
     for (i = 0; i < noticeLayoutGetItemCount(layout); i ++)
@@ -300,7 +300,7 @@ test_results_differ(void **state)	// I - Content
 
   for (r = 0; r < NOTICE_RESULT_COUNT; r ++)
   {
-    layout = noticeLayoutCreate(content, (notice_result_t)r, papers[0].width_pt, papers[0].height_pt, &cb);
+    layout = noticeLayoutCreate(content, (notice_result_t)r, papers[0].width_pt, papers[0].height_pt, 0.0, &cb);
     assert_non_null(layout);
 
     for (i = 0; i < noticeLayoutGetItemCount(layout); i ++)
@@ -337,7 +337,7 @@ test_missing_glyph(void **state)	// I - Content
   copy       = *(notice_content_t *)*state;
   copy.title = title;
 
-  assert_null(noticeLayoutCreate(&copy, NOTICE_RESULT_INVALID, papers[0].width_pt, papers[0].height_pt, &cb));
+  assert_null(noticeLayoutCreate(&copy, NOTICE_RESULT_INVALID, papers[0].width_pt, papers[0].height_pt, 0.0, &cb));
   assert_non_null(strstr(log.last_error, "fonts-morisawa-bizud-gothic"));
 }
 
@@ -367,7 +367,7 @@ test_too_long(void **state)		// I - Content
   copy                = *(notice_content_t *)*state;
   copy.blocks[0].text = text;
 
-  assert_null(noticeLayoutCreate(&copy, NOTICE_RESULT_INVALID, papers[1].width_pt, papers[1].height_pt, &cb));
+  assert_null(noticeLayoutCreate(&copy, NOTICE_RESULT_INVALID, papers[1].width_pt, papers[1].height_pt, 0.0, &cb));
   assert_non_null(strstr(log.last_error, "does not fit"));
 
   free(text);
@@ -381,10 +381,53 @@ test_too_long(void **state)		// I - Content
 static void
 test_bad_arguments(void **state)	// I - Content
 {
-  assert_null(noticeLayoutCreate(*state, NOTICE_RESULT_INVALID, 0.0, 842.0, NULL));
-  assert_null(noticeLayoutCreate(*state, NOTICE_RESULT_INVALID, 595.0, -1.0, NULL));
-  assert_null(noticeLayoutCreate(*state, NOTICE_RESULT_COUNT, 595.0, 842.0, NULL));
-  assert_null(noticeLayoutCreate(NULL, NOTICE_RESULT_INVALID, 595.0, 842.0, NULL));
+  assert_null(noticeLayoutCreate(*state, NOTICE_RESULT_INVALID, 0.0, 842.0, 0.0, NULL));
+  assert_null(noticeLayoutCreate(*state, NOTICE_RESULT_INVALID, 595.0, -1.0, 0.0, NULL));
+  assert_null(noticeLayoutCreate(*state, NOTICE_RESULT_COUNT, 595.0, 842.0, 0.0, NULL));
+  assert_null(noticeLayoutCreate(NULL, NOTICE_RESULT_INVALID, 595.0, 842.0, 0.0, NULL));
+  assert_null(noticeLayoutCreate(*state, NOTICE_RESULT_INVALID, 595.0, 842.0, -1.0, NULL));
+  assert_null(noticeLayoutCreate(*state, NOTICE_RESULT_INVALID, 595.0, 842.0, 200.0, NULL));
+}
+
+
+//
+// 'test_printer_margin()' - A printer that needs a wide margin gets one.
+//
+
+static void
+test_printer_margin(void **state)	// I - Content
+{
+  static const double margins[] = { 0.0, 12.0, 80.0 };
+					// Printer margins in points
+  unit_log_t		log;		// Log
+  notice_callbacks_t	cb = unit_callbacks(&log);
+					// Callbacks
+  notice_layout_t	*layout;	// Layout
+  notice_rect_t		area,		// Text area
+			frame;		// Result frame
+  size_t		m;		// Looping var
+
+
+  for (m = 0; m < sizeof(margins) / sizeof(margins[0]); m ++)
+  {
+    layout = noticeLayoutCreate(*state, NOTICE_RESULT_INVALID, papers[0].width_pt, papers[0].height_pt, margins[m], &cb);
+    assert_non_null(layout);
+
+    area  = noticeLayoutGetTextArea(layout);
+    frame = noticeLayoutGetFrame(layout);
+
+    // Never less than the usual margin; always the frame's line clear of
+    // what the printer cannot print...
+    assert_true(area.x >= NOTICE_MARGIN_MIN_PT);
+    assert_true(frame.x - 0.75 > margins[m]);
+    assert_true(papers[0].width_pt - (frame.x + frame.width) - 0.75 > margins[m]);
+    assert_true(area.y > margins[m] && papers[0].height_pt - area.y - area.height > margins[m]);
+
+    if (margins[m] > 70.0)
+      assert_true(area.x > margins[m]);
+
+    noticeLayoutDelete(layout);
+  }
 }
 
 
@@ -418,7 +461,7 @@ make_page(const char       *language,	// I - Language
   if ((*page = noticePageCreate(&options, result, &cb)) == NULL)
     fail_msg("%s: %s", language, log->last_error);
 
-  return (noticeLayoutCreatePage(*page, paper->width_pt, paper->height_pt, &cb));
+  return (noticeLayoutCreatePage(*page, paper->width_pt, paper->height_pt, 0.0, &cb));
 }
 
 
@@ -879,7 +922,8 @@ main(void)
     cmocka_unit_test(test_small_paper),
     cmocka_unit_test(test_fonts),
     cmocka_unit_test(test_kept_words),
-    cmocka_unit_test(test_clinic_plain)
+    cmocka_unit_test(test_clinic_plain),
+    cmocka_unit_test_setup_teardown(test_printer_margin, setup_content, teardown_content)
   };
 
   return (unit_run(cmocka_run_group_tests(tests, NULL, NULL)));

@@ -98,6 +98,19 @@ test_media(void **state)		// I - Unused
     assert_true(options.page_width_pt > 419.5 && options.page_width_pt < 419.6);
   }
 
+  // JIS B5 and US Letter, by their PWG and PPD names...
+  assert_true(resolve("media=jis_b5_182x257mm", 1, NULL, NULL, &options, &log));
+  assert_string_equal(options.media, "jis_b5_182x257mm");
+  assert_true(resolve("PageSize=B5", 1, TEST_PPDDIR "/onshi-notice-pwg.ppd", "image/pwg-raster", &options, &log));
+  assert_string_equal(options.media, "jis_b5_182x257mm");
+  assert_true(options.page_width_pt > 515.9 && options.page_width_pt < 516.0);
+  assert_true(resolve("media=na_letter_8.5x11in", 1, NULL, NULL, &options, &log));
+  assert_string_equal(options.media, "na_letter_8.5x11in");
+  assert_true(resolve("PageSize=Letter", 1, TEST_PPDDIR "/onshi-notice-ps.ppd", "application/postscript", &options, &log));
+  assert_string_equal(options.media, "na_letter_8.5x11in");
+  assert_true(options.page_width_pt == 612.0 && options.page_height_pt == 792.0);
+  assert_int_equal(log.count[NOTICE_LEVEL_WARNING], 0);
+
   // Paper the notice is not laid out for falls back to A4 with a warning...
   assert_true(resolve("media=na_legal_8.5x14in", 1, NULL, NULL, &options, &log));
   assert_string_equal(options.media, "iso_a4_210x297mm");
@@ -153,6 +166,14 @@ test_manual_copies(void **state)	// I - Unused
   assert_int_equal(options.copies, 1);
   assert_int_equal(log.count[NOTICE_LEVEL_WARNING], 1);
 
+  // The PPDs that drive a printer directly make copies here...
+  assert_true(resolve("", 3, TEST_PPDDIR "/onshi-notice-pwg.ppd", "image/pwg-raster", &options, &log));
+  assert_int_equal(options.copies, 3);
+  assert_true(resolve("", 3, TEST_PPDDIR "/onshi-notice-urf.ppd", "image/urf", &options, &log));
+  assert_int_equal(options.copies, 3);
+  assert_true(resolve("", 3, TEST_PPDDIR "/onshi-notice-ps.ppd", "application/postscript", &options, &log));
+  assert_int_equal(options.copies, 3);
+
   unlink(ppdfile);
 }
 
@@ -192,11 +213,207 @@ test_job_time(void **state)		// I - Unused
 
 
 //
-// 'test_output_type()' - Output types other than PDF are refused.
+// 'test_output_type()' - Each output type the PPDs name gives its format.
 //
 
 static void
 test_output_type(void **state)		// I - Unused
+{
+  static const struct
+  {
+    const char		*final_type;	// FINAL_CONTENT_TYPE
+    notice_format_t	format;		// Expected format
+  } good[] =
+  {
+    { NULL,			NOTICE_FORMAT_PDF },
+    { "application/pdf",	NOTICE_FORMAT_PDF },
+    { "image/pwg-raster",	NOTICE_FORMAT_PWG },
+    { "image/urf",		NOTICE_FORMAT_URF },
+    { "application/postscript",	NOTICE_FORMAT_PS }
+  };
+  static const char * const bad[] =	// Types this filter cannot write
+  {
+    "application/vnd.cups-raster",
+    "image/png",
+    "image/pwg-raster2",
+    ""
+  };
+  notice_options_t	options;	// Options
+  unit_log_t		log;		// Log
+  size_t		i;		// Looping var
+
+
+  (void)state;
+
+  for (i = 0; i < sizeof(good) / sizeof(good[0]); i ++)
+  {
+    assert_true(resolve("", 1, NULL, good[i].final_type, &options, &log));
+    assert_int_equal(options.format, good[i].format);
+  }
+
+  for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i ++)
+  {
+    assert_false(resolve("", 1, NULL, bad[i], &options, &log));
+    assert_non_null(strstr(log.last_error, "onshi-notice cannot write"));
+  }
+}
+
+
+//
+// 'test_raster()' - Resolution and colour from job options and PPD defaults.
+//
+
+static void
+test_raster(void **state)		// I - Unused
+{
+  static const struct
+  {
+    const char		*argv5;		// Job options
+    const char		*ppd;		// PPD in the build tree or NULL
+    const char		*final_type;	// Output type
+    int			resolution;	// Expected resolution
+    notice_color_t	color;		// Expected colour
+    int			warnings;	// Expected warnings
+  } cases[] =
+  {
+    { "",						"onshi-notice-pwg.ppd",	"image/pwg-raster",	600, NOTICE_COLOR_SGRAY_8, 0 },
+    { "",						NULL,			"image/pwg-raster",	600, NOTICE_COLOR_SGRAY_8, 0 },
+    { "Resolution=300dpi",				"onshi-notice-pwg.ppd",	"image/pwg-raster",	300, NOTICE_COLOR_SGRAY_8, 0 },
+    { "printer-resolution=300dpi",			"onshi-notice-pwg.ppd",	"image/pwg-raster",	300, NOTICE_COLOR_SGRAY_8, 0 },
+    { "printer-resolution=300dpi Resolution=600dpi",	"onshi-notice-pwg.ppd",	"image/pwg-raster",	300, NOTICE_COLOR_SGRAY_8, 0 },
+    { "Resolution=1200dpi",				"onshi-notice-pwg.ppd",	"image/pwg-raster",	600, NOTICE_COLOR_SGRAY_8, 0 },
+    { "printer-resolution=1200dpi",			NULL,			"image/pwg-raster",	600, NOTICE_COLOR_SGRAY_8, 1 },
+    { "printer-resolution=150dpi",			NULL,			"image/pwg-raster",	300, NOTICE_COLOR_SGRAY_8, 1 },
+    { "printer-resolution=300x600dpi",			NULL,			"image/pwg-raster",	600, NOTICE_COLOR_SGRAY_8, 1 },
+    { "ColorModel=Black",				"onshi-notice-pwg.ppd",	"image/pwg-raster",	600, NOTICE_COLOR_BLACK_1, 0 },
+    { "print-color-mode=bi-level",			"onshi-notice-pwg.ppd",	"image/pwg-raster",	600, NOTICE_COLOR_BLACK_1, 0 },
+    { "print-color-mode=bi-level ColorModel=Grayscale",	"onshi-notice-pwg.ppd",	"image/pwg-raster",	600, NOTICE_COLOR_BLACK_1, 0 },
+    { "print-color-mode=monochrome ColorModel=Black",	"onshi-notice-pwg.ppd",	"image/pwg-raster",	600, NOTICE_COLOR_BLACK_1, 0 },
+    { "print-color-mode=monochrome",			"onshi-notice-pwg.ppd",	"image/pwg-raster",	600, NOTICE_COLOR_SGRAY_8, 0 },
+    { "print-color-mode=monochrome",			NULL,			"image/pwg-raster",	600, NOTICE_COLOR_SGRAY_8, 0 },
+    { "print-color-mode=color",				NULL,			"image/pwg-raster",	600, NOTICE_COLOR_SGRAY_8, 0 },
+    { "print-color-mode=bi-level",			"onshi-notice-urf.ppd",	"image/urf",		600, NOTICE_COLOR_SGRAY_8, 0 },
+    { "Resolution=300dpi",				"onshi-notice-urf.ppd",	"image/urf",		300, NOTICE_COLOR_SGRAY_8, 0 }
+  };
+  notice_options_t	options;	// Options
+  unit_log_t		log;		// Log
+  char			ppdfile[1024];	// PPD file
+  size_t		i;		// Looping var
+
+
+  (void)state;
+
+  for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i ++)
+  {
+    if (cases[i].ppd)
+      snprintf(ppdfile, sizeof(ppdfile), "%s/%s", TEST_PPDDIR, cases[i].ppd);
+
+    if (!resolve(cases[i].argv5, 1, cases[i].ppd ? ppdfile : NULL, cases[i].final_type, &options, &log))
+      fail_msg("\"%s\": %s", cases[i].argv5, log.last_error);
+
+    if (options.resolution != cases[i].resolution || options.color != cases[i].color || log.count[NOTICE_LEVEL_WARNING] != cases[i].warnings)
+      fail_msg("\"%s\" with %s: %d dpi, colour %d, %d warnings; expected %d dpi, colour %d, %d warnings", cases[i].argv5, cases[i].ppd ? cases[i].ppd : "no PPD", options.resolution, (int)options.color, log.count[NOTICE_LEVEL_WARNING], cases[i].resolution, (int)cases[i].color, cases[i].warnings);
+  }
+}
+
+
+//
+// 'test_raster_defaults()' - The queue's PPD defaults apply to every job.
+//
+
+static void
+test_raster_defaults(void **state)	// I - Unused
+{
+  notice_options_t	options;	// Options
+  unit_log_t		log;		// Log
+  char			ppdfile[] = "/tmp/onshi-notice-XXXXXX";
+					// PPD with other defaults
+  FILE			*in,		// Our PPD
+			*out;		// Copy
+  char			line[1024];	// Line of PPD
+  int			fd;		// Temporary file
+
+
+  (void)state;
+
+  in = fopen(TEST_PPDDIR "/onshi-notice-pwg.ppd", "r");
+  assert_non_null(in);
+  fd = mkstemp(ppdfile);
+  assert_true(fd >= 0);
+  out = fdopen(fd, "w");
+  assert_non_null(out);
+
+  while (fgets(line, sizeof(line), in))
+  {
+    if (!strncmp(line, "*DefaultResolution:", 19))
+      fputs("*DefaultResolution: 300dpi\n", out);
+    else if (!strncmp(line, "*DefaultColorModel:", 19))
+      fputs("*DefaultColorModel: Black\n", out);
+    else
+      fputs(line, out);
+  }
+
+  fclose(in);
+  fclose(out);
+
+  assert_true(resolve("", 1, ppdfile, "image/pwg-raster", &options, &log));
+  assert_int_equal(options.resolution, 300);
+  assert_int_equal(options.color, NOTICE_COLOR_BLACK_1);
+
+  // cupsd adds "print-color-mode=monochrome" to every job on the queue: the
+  // queue's black and white still holds...
+  assert_true(resolve("print-color-mode=monochrome", 1, ppdfile, "image/pwg-raster", &options, &log));
+  assert_int_equal(options.color, NOTICE_COLOR_BLACK_1);
+
+  // The job's own choices still win...
+  assert_true(resolve("Resolution=600dpi ColorModel=Grayscale print-color-mode=monochrome", 1, ppdfile, "image/pwg-raster", &options, &log));
+  assert_int_equal(options.resolution, 600);
+  assert_int_equal(options.color, NOTICE_COLOR_SGRAY_8);
+  assert_true(resolve("printer-resolution=600dpi", 1, ppdfile, "image/pwg-raster", &options, &log));
+  assert_int_equal(options.resolution, 600);
+
+  unlink(ppdfile);
+}
+
+
+//
+// 'test_raster_media()' - Media type, tray and quality reach the options.
+//
+
+static void
+test_raster_media(void **state)		// I - Unused
+{
+  notice_options_t	options;	// Options
+  unit_log_t		log;		// Log
+  char			argv5[256];	// Job options
+
+
+  (void)state;
+
+  assert_true(resolve("media-type=stationery-letterhead media-source=manual print-quality=5", 1, NULL, "image/pwg-raster", &options, &log));
+  assert_string_equal(options.media_type, "stationery-letterhead");
+  assert_true(options.media_position > 0);
+  assert_int_equal(options.print_quality, 5);
+
+  assert_true(resolve("", 1, NULL, "image/pwg-raster", &options, &log));
+  assert_string_equal(options.media_type, "");
+  assert_int_equal(options.media_position, 0);
+  assert_int_equal(options.print_quality, 0);
+
+  // Nonsense stays out; a long media type is cut to the header's field...
+  snprintf(argv5, sizeof(argv5), "print-quality=17 media-type=%0200d", 0);
+  assert_true(resolve(argv5, 1, NULL, "image/pwg-raster", &options, &log));
+  assert_int_equal(options.print_quality, 0);
+  assert_true(strlen(options.media_type) < sizeof(options.media_type));
+}
+
+
+//
+// 'test_margin()' - The PPD's imageable area gives the printer's margin.
+//
+
+static void
+test_margin(void **state)		// I - Unused
 {
   notice_options_t	options;	// Options
   unit_log_t		log;		// Log
@@ -204,11 +421,11 @@ test_output_type(void **state)		// I - Unused
 
   (void)state;
 
-  assert_false(resolve("", 1, NULL, "image/pwg-raster", &options, &log));
-  assert_non_null(strstr(log.last_error, "image/pwg-raster"));
+  assert_true(resolve("", 1, TEST_PPDDIR "/onshi-notice-pwg.ppd", "image/pwg-raster", &options, &log));
+  assert_true(options.margin_pt == 12.0);
 
-  assert_true(resolve("", 1, NULL, NULL, &options, &log));
-  assert_int_equal(options.format, NOTICE_FORMAT_PDF);
+  assert_true(resolve("", 1, NULL, "image/pwg-raster", &options, &log));
+  assert_true(options.margin_pt == 0.0);
 }
 
 
@@ -429,7 +646,11 @@ main(void)
     cmocka_unit_test(test_notice_defaults),
     cmocka_unit_test(test_notice_options),
     cmocka_unit_test(test_notice_malformed),
-    cmocka_unit_test(test_notice_ppd_defaults)
+    cmocka_unit_test(test_notice_ppd_defaults),
+    cmocka_unit_test(test_raster),
+    cmocka_unit_test(test_raster_defaults),
+    cmocka_unit_test(test_raster_media),
+    cmocka_unit_test(test_margin)
   };
 
   return (unit_run(cmocka_run_group_tests(tests, NULL, NULL)));

@@ -1,5 +1,6 @@
 //
-// Unit tests for output formats (filter/output.c).
+// Unit tests for the vector output formats, PDF and PostScript
+// (filter/output.c).  Raster output is tested in test-raster.c.
 //
 // Copyright © 2026 onshi-notice developers.
 //
@@ -29,7 +30,7 @@ setup_layout(void **state)		// O - Layout
   if ((content = noticeContentLoad(TEST_DATADIR, "ja", &cb)) == NULL)
     return (-1);
 
-  *state = noticeLayoutCreate(content, NOTICE_RESULT_INVALID, 210.0 * 72.0 / 25.4, 297.0 * 72.0 / 25.4, &cb);
+  *state = noticeLayoutCreate(content, NOTICE_RESULT_INVALID, 210.0 * 72.0 / 25.4, 297.0 * 72.0 / 25.4, 0.0, &cb);
   noticeContentDelete(content);
 
   return (*state ? 0 : -1);
@@ -50,16 +51,17 @@ teardown_layout(void **state)		// I - Layout
 
 
 //
-// 'write_pdf()' - Write the page as PDF into memory.
+// 'write_doc()' - Write the page as PDF or PostScript into memory.
 //
 
 static bool				// O - Result of noticeOutputWrite()
-write_pdf(void          **state,	// I - Layout
-          int           copies,		// I - Copies
-          time_t        job_time,	// I - Job time
-          unit_buffer_t *buffer,	// O - Output
-          unit_log_t    *log,		// O - Log
-          int           *pages)		// O - Pages written
+write_doc(void            **state,	// I - Layout
+          notice_format_t format,	// I - Format
+          int             copies,	// I - Copies
+          time_t          job_time,	// I - Job time
+          unit_buffer_t   *buffer,	// O - Output
+          unit_log_t      *log,		// O - Log
+          int             *pages)	// O - Pages written
 {
   notice_options_t	options;	// Options
   notice_callbacks_t	cb;		// Callbacks
@@ -71,10 +73,27 @@ write_pdf(void          **state,	// I - Layout
   log->cancel = cancel;
 
   noticeOptionsInit(&options, TEST_DATADIR);
+  options.format   = format;
   options.copies   = copies;
   options.job_time = job_time;
 
   return (noticeOutputWrite(*state, &options, unit_write_cb, buffer, &cb, pages));
+}
+
+
+//
+// 'write_pdf()' - Write the page as PDF into memory.
+//
+
+static bool				// O - Result of noticeOutputWrite()
+write_pdf(void          **state,	// I - Layout
+          int           copies,		// I - Copies
+          time_t        job_time,	// I - Job time
+          unit_buffer_t *buffer,	// O - Output
+          unit_log_t    *log,		// O - Log
+          int           *pages)		// O - Pages written
+{
+  return (write_doc(state, NOTICE_FORMAT_PDF, copies, job_time, buffer, log, pages));
 }
 
 
@@ -200,6 +219,82 @@ test_canceled(void **state)		// I - Layout
 
 
 //
+// 'test_postscript()' - Level 2 PostScript with the fonts inside and every
+//                       mark between the margins.
+//
+
+static void
+test_postscript(void **state)		// I - Layout
+{
+  unit_buffer_t	buffer = { NULL, 0, 0 };// Output
+  unit_log_t	log = { { 0 }, "", "", false };
+					// Log
+  int		pages;			// Pages written
+  const char	*bbox;			// %%BoundingBox: line
+  int		left, bottom,		// Bounding box in points,
+		right, top;		// from the bottom left
+  notice_rect_t	area = noticeLayoutGetTextArea(*state);
+					// Text area, from the top left
+  const double	slack = 1.75;		// Half the frame's line, whole points
+
+
+  assert_true(write_doc(state, NOTICE_FORMAT_PS, 1, 1764000000, &buffer, &log, &pages));
+  assert_int_equal(pages, 1);
+  assert_memory_equal(buffer.data, "%!PS-Adobe-3.0\n", 15);
+  assert_int_equal(unit_count(&buffer, "\n%%LanguageLevel: 2\n"), 1);
+  assert_int_equal(unit_count(&buffer, "\n%%Pages: 1\n"), 1);
+  assert_int_equal(unit_count(&buffer, "\n%%Page: "), 1);
+  assert_int_equal(unit_count(&buffer, "\n%%DocumentMedia: A4 595 842 "), 1);
+  assert_true(unit_count(&buffer, "/FontType 42") >= 1);
+  assert_int_equal(unit_count(&buffer, "\nshowpage\n"), unit_count(&buffer, "\n%%Page: "));
+  assert_non_null(strstr((char *)buffer.data + buffer.length - 7, "%%EOF"));
+
+  // Everything drawn lies between the margins: the frame's line sticks out
+  // by half its width, and the box is in whole points...
+  bbox = strstr((char *)buffer.data, "\n%%BoundingBox: ");
+  assert_non_null(bbox);
+  assert_int_equal(sscanf(bbox, "\n%%%%BoundingBox: %d %d %d %d", &left, &bottom, &right, &top), 4);
+  assert_true(left >= area.x - slack && left <= area.x + slack);
+  assert_true(right <= area.x + area.width + slack && right >= area.x + area.width - slack);
+  assert_true(842 - top >= area.y - slack);
+  assert_true(842 - bottom <= area.y + area.height + slack);
+
+  free(buffer.data);
+}
+
+
+//
+// 'test_postscript_copies()' - Copies made here are whole PostScript pages.
+//
+
+static void
+test_postscript_copies(void **state)	// I - Layout
+{
+  unit_buffer_t	buffer = { NULL, 0, 0 };// Output
+  unit_log_t	log = { { 0 }, "", "", false };
+					// Log
+  int		pages;			// Pages written
+
+
+  assert_true(write_doc(state, NOTICE_FORMAT_PS, 3, 1764000000, &buffer, &log, &pages));
+  assert_int_equal(pages, 3);
+  assert_int_equal(unit_count(&buffer, "\n%%Pages: 3\n"), 1);
+  assert_int_equal(unit_count(&buffer, "\n%%Page: "), 3);
+  assert_int_equal(unit_count(&buffer, "\nshowpage\n"), 3);
+
+  free(buffer.data);
+
+  // A printer that goes away is an error here too...
+  memset(&buffer, 0, sizeof(buffer));
+  buffer.fail_after = 1000;
+  assert_false(write_doc(state, NOTICE_FORMAT_PS, 1, 1764000000, &buffer, &log, &pages));
+  assert_non_null(strstr(log.last_error, "Unable to write"));
+
+  free(buffer.data);
+}
+
+
+//
 // 'main()' - Run the tests.
 //
 
@@ -212,7 +307,9 @@ main(void)
     cmocka_unit_test(test_copies),
     cmocka_unit_test(test_reproducible),
     cmocka_unit_test(test_write_failure),
-    cmocka_unit_test(test_canceled)
+    cmocka_unit_test(test_canceled),
+    cmocka_unit_test(test_postscript),
+    cmocka_unit_test(test_postscript_copies)
   };
 
   return (unit_run(cmocka_run_group_tests(tests, setup_layout, teardown_layout)));

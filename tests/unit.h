@@ -27,8 +27,8 @@
 					// Notice data in the source tree
 #  define TEST_SRCDIR	TEST_TOPDIR "/tests"
 					// Test files in the source tree
-#  define TEST_PPDDIR	TEST_TOPDIR "/ppd"
-					// PPDs in the source tree
+#  define TEST_PPDDIR	TEST_BUILDDIR "/ppd"
+					// PPDs, built from parts in the source tree
 
 typedef struct unit_log_s		// Messages the core logged
 {

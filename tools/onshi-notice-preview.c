@@ -450,7 +450,7 @@ write_png(
   if ((page = noticePageCreate(options, result, cb)) == NULL)
     return (false);
 
-  layout = noticeLayoutCreatePage(page, options->page_width_pt, options->page_height_pt, cb);
+  layout = noticeLayoutCreatePage(page, options->page_width_pt, options->page_height_pt, options->margin_pt, cb);
   noticePageDelete(page);
 
   if (!layout)

@@ -1,0 +1,448 @@
+//
+// Raster output for onshi-notice: PWG raster (IPP Everywhere) and Apple
+// raster (AirPrint), drawn in bands.
+//
+// Copyright © 2026 onshi-notice developers.
+//
+// Licensed under Apache License v2.0.  See the file "LICENSE" for more
+// information.
+//
+// A 600 dpi A4 page is 35 million pixels; holding it whole would take 35 MB
+// in grey.  The page is drawn instead a band of rows at a time into small
+// alpha-only cairo surfaces (NOTICE_BAND_BYTES each, NOTICE_BAND_SLOTS of
+// them), converted to the printer's colour space, and written with libcups's
+// raster API, whose compression takes as long as the drawing: a thread draws
+// the next bands while the caller's thread writes.  Each band is drawn with
+// the page shifted by a whole number of device pixels, so text crossing a
+// band boundary gets exactly the pixels it would get on a whole-page
+// surface.
+//
+
+#include <config.h>
+#include "output-private.h"
+#include "log.h"
+#include <cups/raster.h>
+#include <pthread.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+
+//
+// Local types...
+//
+
+typedef struct notice_band_s		// One band of the page
+{
+  cairo_surface_t	*surface;	// Coverage, 8 bits a pixel, then the rows to write
+  unsigned char		*data;		// Its pixels
+  int			stride,		// Bytes from one row to the next
+			y,		// First row of the page it holds
+			rows;		// Rows it holds
+  bool			ready,		// Drawn and waiting to be written?
+			failed;		// Did drawing fail?
+} notice_band_t;
+
+typedef struct notice_bands_s		// Bands passed from drawing to writing
+{
+  const notice_layout_t	*layout;	// Laid-out page
+  notice_color_t	color;		// Colour space and depth
+  int			resolution,	// Dots per inch
+			width,		// Page width in pixels
+			height,		// Page height in pixels
+			band_rows,	// Rows per band
+			count;		// Bands to draw, all copies together
+  notice_band_t		bands[NOTICE_BAND_SLOTS];
+					// Bands in flight
+  pthread_mutex_t	mutex;		// Guards "ready" and "stop"
+  pthread_cond_t	cond;		// Signals a change of either
+  bool			stop;		// Set when writing stops early
+} notice_bands_t;
+
+
+//
+// Local functions...
+//
+
+static void	convert_row(const unsigned char *coverage, unsigned char *line, int width, notice_color_t color);
+static bool	draw_band(notice_bands_t *bands, notice_band_t *band, int n);
+static void	*draw_bands(void *data);
+static bool	init_header(cups_page_header2_t *header, const notice_options_t *options, const notice_callbacks_t *cb);
+static ssize_t	raster_write(void *ctx, unsigned char *buffer, size_t length);
+
+
+//
+// 'noticeOutputRaster()' - Write the page as PWG or Apple raster.
+//
+// A second thread draws bands while this one compresses and writes the
+// previous ones with libcups; without threads, this one does both in turn.
+// The page is drawn again for each copy rather than kept: memory stays at
+// NOTICE_BAND_SLOTS bands whatever the number of copies.
+//
+
+bool					// O - `true` on success
+noticeOutputRaster(
+    const notice_layout_t    *layout,	// I - Laid-out page
+    const notice_options_t   *options,	// I - Options
+    notice_sink_t            *sink,	// I - Output sink
+    const notice_callbacks_t *cb,	// I - Callbacks
+    int                      *pages)	// O - Pages written
+{
+  cups_page_header2_t	header;		// Page header
+  cups_raster_t		*raster = NULL;	// Raster stream
+  notice_bands_t	bands;		// Bands in flight
+  notice_band_t		*band;		// Current band
+  pthread_t		thread;		// Drawing thread
+  bool			threaded,	// Is a thread drawing?
+			ok = true;	// Did everything work?
+  int			i,		// Looping var
+			n,		// Current band, all copies together
+			per_page,	// Bands per page
+			row;		// Row within the band
+
+
+  if (!init_header(&header, options, cb))
+    return (false);
+
+  // Bands of coverage...
+  memset(&bands, 0, sizeof(bands));
+  bands.layout     = layout;
+  bands.color      = options->color;
+  bands.resolution = options->resolution;
+  bands.width      = (int)header.cupsWidth;
+  bands.height     = (int)header.cupsHeight;
+
+  if (options->band_rows > 0)
+    bands.band_rows = options->band_rows;
+  else
+    bands.band_rows = NOTICE_BAND_BYTES / cairo_format_stride_for_width(CAIRO_FORMAT_A8, bands.width);
+
+  if (bands.band_rows < 1)
+    bands.band_rows = 1;
+  if (bands.band_rows > bands.height)
+    bands.band_rows = bands.height;
+
+  per_page    = (bands.height + bands.band_rows - 1) / bands.band_rows;
+  bands.count = per_page * options->copies;
+
+  for (i = 0; i < NOTICE_BAND_SLOTS; i ++)
+  {
+    band          = bands.bands + i;
+    band->surface = cairo_image_surface_create(CAIRO_FORMAT_A8, bands.width, bands.band_rows);
+    band->data    = cairo_image_surface_get_data(band->surface);
+    band->stride  = cairo_image_surface_get_stride(band->surface);
+
+    if (cairo_surface_status(band->surface) != CAIRO_STATUS_SUCCESS)
+      ok = false;
+  }
+
+  if (!ok)
+  {
+    for (i = 0; i < NOTICE_BAND_SLOTS; i ++)
+      cairo_surface_destroy(bands.bands[i].surface);
+
+    noticeLog(cb, NOTICE_LEVEL_ERROR, "Not enough memory to print the notice - try again or use a lower resolution.");
+    return (false);
+  }
+
+  pthread_mutex_init(&bands.mutex, NULL);
+  pthread_cond_init(&bands.cond, NULL);
+  threaded = pthread_create(&thread, NULL, draw_bands, &bands) == 0;
+
+  noticeLog(cb, NOTICE_LEVEL_DEBUG, "Raster %ux%u pixels at %d dpi, %d rows per band, drawn %s.", header.cupsWidth, header.cupsHeight, options->resolution, bands.band_rows, threaded ? "in a thread of its own" : "in turn");
+
+  // Each copy: a page header, then the page band by band...
+  raster = cupsRasterOpenIO(raster_write, sink, options->format == NOTICE_FORMAT_URF ? CUPS_RASTER_WRITE_APPLE : CUPS_RASTER_WRITE_PWG);
+
+  for (n = 0; ok && n < bands.count; n ++)
+  {
+    band = bands.bands + n % NOTICE_BAND_SLOTS;
+
+    if (n % per_page == 0 && (!raster || !cupsRasterWriteHeader2(raster, &header)))
+    {
+      ok = false;
+      break;
+    }
+
+    // Wait for the band to be drawn, or draw it...
+    if (threaded)
+    {
+      pthread_mutex_lock(&bands.mutex);
+      while (!band->ready)
+        pthread_cond_wait(&bands.cond, &bands.mutex);
+      pthread_mutex_unlock(&bands.mutex);
+    }
+    else
+    {
+      band->failed = !draw_band(&bands, band, n);
+      band->ready  = true;
+    }
+
+    if (band->failed || noticeIsCanceled(cb))
+    {
+      ok = false;
+      break;
+    }
+
+    for (row = 0; row < band->rows; row ++)
+    {
+      if (cupsRasterWritePixels(raster, band->data + row * band->stride, header.cupsBytesPerLine) < header.cupsBytesPerLine)
+      {
+        ok = false;
+        break;
+      }
+    }
+
+    // Hand the band back to be drawn again...
+    pthread_mutex_lock(&bands.mutex);
+    band->ready = false;
+    pthread_cond_broadcast(&bands.cond);
+    pthread_mutex_unlock(&bands.mutex);
+
+    if (ok && (n + 1) % per_page == 0)
+      (*pages) ++;
+  }
+
+  // Stop the drawing thread if writing ended early...
+  if (threaded)
+  {
+    pthread_mutex_lock(&bands.mutex);
+    bands.stop = true;
+    pthread_cond_broadcast(&bands.cond);
+    pthread_mutex_unlock(&bands.mutex);
+    pthread_join(thread, NULL);
+  }
+
+  pthread_cond_destroy(&bands.cond);
+  pthread_mutex_destroy(&bands.mutex);
+
+  if (raster)
+    cupsRasterClose(raster);
+
+  for (i = 0; i < NOTICE_BAND_SLOTS; i ++)
+    cairo_surface_destroy(bands.bands[i].surface);
+
+  if (noticeIsCanceled(cb))
+    return (false);
+
+  if (!ok && sink->failed)
+    noticeLog(cb, NOTICE_LEVEL_ERROR, "Unable to write the notice to the printer.");
+  else if (!ok)
+    noticeLog(cb, NOTICE_LEVEL_ERROR, "Unable to draw the notice - try again or use a lower resolution.");
+
+  return (ok);
+}
+
+
+//
+// 'convert_row()' - Turn a row of coverage into the printer's pixels.
+//
+// sgray_8 is 255 for white and 0 for black.  black_1 sets a bit for each
+// pixel at least half covered, most significant bit first.  Blank runs of
+// eight pixels, most of any page, are handled a word at a time.  "coverage"
+// and "line" may be the same row: no byte is written before it is read.
+//
+
+static void
+convert_row(
+    const unsigned char *coverage,	// I - Coverage, 0 to 255
+    unsigned char       *line,		// O - Row for the printer
+    int                 width,		// I - Width in pixels
+    notice_color_t      color)		// I - Colour space and depth
+{
+  int		x,			// Current pixel
+		i;			// Pixel within a group of eight
+  uint64_t	word;			// Eight pixels of coverage
+  unsigned char	bits;			// Eight pixels of black_1
+
+
+  if (color == NOTICE_COLOR_SGRAY_8)
+  {
+    for (x = 0; x + 8 <= width; x += 8)
+    {
+      memcpy(&word, coverage + x, sizeof(word));
+      word = ~word;
+      memcpy(line + x, &word, sizeof(word));
+    }
+
+    for (; x < width; x ++)
+      line[x] = (unsigned char)(255 - coverage[x]);
+
+    return;
+  }
+
+  for (x = 0; x < width; x += 8, line ++)
+  {
+    if (x + 8 <= width)
+    {
+      memcpy(&word, coverage + x, sizeof(word));
+
+      if (!word)
+      {
+        *line = 0;
+        continue;
+      }
+
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+      // The top bit of each byte says "at least half covered"; one multiply
+      // gathers the eight of them, the first pixel's as the highest bit...
+      *line = (unsigned char)((((word & 0x8080808080808080ULL) >> 7) * 0x8040201008040201ULL) >> 56);
+      continue;
+#endif // __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    }
+
+    for (i = 0, bits = 0; i < 8 && x + i < width; i ++)
+    {
+      if (coverage[x + i] >= 128)
+        bits |= (unsigned char)(128 >> i);
+    }
+
+    *line = bits;
+  }
+}
+
+
+//
+// 'draw_band()' - Draw one band of the page and turn it into printer rows.
+//
+// Band "n" counts through all copies.  The rows are converted in place: a
+// row for the printer never takes more bytes than its coverage.
+//
+
+static bool				// O - `true` on success
+draw_band(notice_bands_t *bands,	// I - Bands
+          notice_band_t  *band,		// I - Band to draw
+          int            n)		// I - Band number
+{
+  cairo_t		*cr;		// Drawing context
+  cairo_status_t	status;		// Drawing status
+  int			per_page,	// Bands per page
+			row;		// Current row
+
+
+  per_page   = (bands->height + bands->band_rows - 1) / bands->band_rows;
+  band->y    = (n % per_page) * bands->band_rows;
+  band->rows = bands->height - band->y < bands->band_rows ? bands->height - band->y : bands->band_rows;
+
+  // Clear the band and move the page up so that row "y" is its first...
+  cairo_surface_flush(band->surface);
+  memset(band->data, 0, (size_t)band->stride * (size_t)band->rows);
+  cairo_surface_mark_dirty(band->surface);
+  cairo_surface_set_device_offset(band->surface, 0.0, -(double)band->y);
+
+  // Coverage adds up (saturating) rather than going "over": the same pixels
+  // wherever shapes do not overlap, and several times faster in pixman for
+  // an alpha-only surface...
+  cr = cairo_create(band->surface);
+  cairo_set_operator(cr, CAIRO_OPERATOR_ADD);
+  cairo_scale(cr, bands->resolution / 72.0, bands->resolution / 72.0);
+  noticeLayoutDraw(bands->layout, cr);
+  status = cairo_status(cr);
+  cairo_destroy(cr);
+
+  cairo_surface_flush(band->surface);
+
+  for (row = 0; row < band->rows; row ++)
+    convert_row(band->data + row * band->stride, band->data + row * band->stride, bands->width, bands->color);
+
+  return (status == CAIRO_STATUS_SUCCESS);
+}
+
+
+//
+// 'draw_bands()' - Draw every band in turn, as slots become free.
+//
+// The body of the drawing thread: it stops after the last band, after a
+// failure, or when the writer sets "stop".
+//
+
+static void *				// O - NULL
+draw_bands(void *data)			// I - Bands
+{
+  notice_bands_t	*bands = (notice_bands_t *)data;
+					// Bands
+  notice_band_t		*band;		// Current band
+  int			n;		// Current band number
+  bool			ok = true;	// Did drawing work?
+
+
+  for (n = 0; ok && n < bands->count; n ++)
+  {
+    band = bands->bands + n % NOTICE_BAND_SLOTS;
+
+    // Wait for the writer to be done with the slot...
+    pthread_mutex_lock(&bands->mutex);
+    while (band->ready && !bands->stop)
+      pthread_cond_wait(&bands->cond, &bands->mutex);
+    ok = !bands->stop;
+    pthread_mutex_unlock(&bands->mutex);
+
+    if (!ok)
+      break;
+
+    ok = draw_band(bands, band, n);
+
+    pthread_mutex_lock(&bands->mutex);
+    band->failed = !ok;
+    band->ready  = true;
+    pthread_cond_broadcast(&bands->cond);
+    pthread_mutex_unlock(&bands->mutex);
+  }
+
+  return (NULL);
+}
+
+
+//
+// 'init_header()' - Prepare the page header.
+//
+// libcups fills in the PWG fields for the paper, resolution and colour; the
+// media type, tray and quality are the job's.  Every copy is a sheet of its
+// own, so the header is always one-sided.
+//
+
+static bool				// O - `true` on success
+init_header(
+    cups_page_header2_t      *header,	// O - Page header
+    const notice_options_t   *options,	// I - Options
+    const notice_callbacks_t *cb)	// I - Callbacks
+{
+  pwg_media_t	*media;			// Paper
+
+
+  if ((media = pwgMediaForPWG(options->media)) == NULL)
+    media = pwgMediaForSize((int)(options->page_width_pt * 2540.0 / 72.0 + 0.5), (int)(options->page_height_pt * 2540.0 / 72.0 + 0.5));
+
+  if (options->resolution < 72 || options->resolution > 2400 || options->copies < 1 || !media || !cupsRasterInitPWGHeader(header, media, options->color == NOTICE_COLOR_BLACK_1 ? "black_1" : "sgray_8", options->resolution, options->resolution, "one-sided", NULL))
+  {
+    noticeLog(cb, NOTICE_LEVEL_ERROR, "Unable to prepare the raster page - check the queue's options.");
+    return (false);
+  }
+
+  if (header->cupsWidth < 1 || header->cupsWidth > 32767 || header->cupsHeight < 1 || header->cupsHeight > 32767)
+  {
+    noticeLog(cb, NOTICE_LEVEL_ERROR, "The page is too large at %d dpi - use a lower resolution.", options->resolution);
+    return (false);
+  }
+
+  header->cupsInteger[CUPS_RASTER_PWG_TotalPageCount] = (unsigned)options->copies;
+  header->cupsInteger[CUPS_RASTER_PWG_PrintQuality]   = (unsigned)options->print_quality;
+  header->MediaPosition                               = options->media_position;
+  strncpy(header->MediaType, options->media_type, sizeof(header->MediaType) - 1);
+  header->MediaType[sizeof(header->MediaType) - 1] = '\0';
+
+  return (true);
+}
+
+
+//
+// 'raster_write()' - Pass libcups's raster output to the front end.
+//
+
+static ssize_t				// O - Bytes written or -1 on error
+raster_write(void          *ctx,	// I - Output sink
+             unsigned char *buffer,	// I - Bytes
+             size_t        length)	// I - Number of bytes
+{
+  return (noticeSinkWrite((notice_sink_t *)ctx, buffer, length) ? (ssize_t)length : -1);
+}
