@@ -17,7 +17,7 @@
 #   pcupsd_stop                       stop it
 #   pcupsd_job_id "lp output"         the job id that lp or lpr printed
 #   pcupsd_wait_job ID [SECONDS]      wait until the job ends; prints its state
-#   pcupsd_job_message ID             the job's printer-state-message
+#   pcupsd_job_message ID [EXPECTED]  the job's printer-state-message
 #   pcupsd_wait_idle [SECONDS]        wait until no job is pending
 #
 # After pcupsd_start, CUPS_SERVER points lp, lpr, lpadmin and lpstat at the
@@ -27,7 +27,8 @@
 #
 # PCUPSD_SYSTEM_FILTERS=no leaves the system's filters out, so that a queue
 # accepts only the formats its PPD names (a stand-in for an IPP printer that
-# takes only PWG raster, say).
+# takes only PWG raster, say); only gziptoany stays, which cupsd itself runs
+# to pass a document through unchanged.
 
 PCUPSD_DIR=
 PCUPSD_PID=
@@ -68,6 +69,8 @@ pcupsd_start() {
     for entry in /usr/lib/cups/filter/*; do
       ln -sf "$entry" "$dir/bin/filter/"
     done
+  else
+    ln -sf /usr/lib/cups/filter/gziptoany "$dir/bin/filter/"
   fi
   ln -sf "$filter" "$dir/bin/filter/onshi-notice"
   for entry in /usr/lib/cups/backend/*; do
@@ -197,8 +200,18 @@ pcupsd_wait_job() {
   return 1
 }
 
+# pcupsd_job_message ID [EXPECTED]: the job's printer-state-message.  With
+# EXPECTED, wait up to three seconds for a message holding it: cupsd may
+# reap a failed filter before it has read the filter's last ERROR line, and
+# shows "Filter failed" until it has.
 pcupsd_job_message() {
-  pcupsd_job_attr "$1" job-printer-state-message | sed 's/^"//; s/"$//'
+  local id=$1 expected=${2:-} text i
+  for i in $(seq 1 30); do
+    text=$(pcupsd_job_attr "$id" job-printer-state-message | sed 's/^"//; s/"$//')
+    [ -z "$expected" ] || [[ "$text" == *"$expected"* ]] && break
+    sleep 0.1
+  done
+  printf '%s\n' "$text"
 }
 
 # pcupsd_wait_idle [SECONDS]: wait until no job is pending or processing.
