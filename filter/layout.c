@@ -90,7 +90,9 @@ typedef struct notice_item_s		// One placed piece of text
   PangoLayout		*text;		// Laid-out text
   double		x,		// Left of the layout box in points
 			y,		// Top of the layout box in points
-			size_pt;	// Type size in points
+			size_pt,	// Type size in points
+			top,		// Highest point it may mark, in points
+			bottom;		// Lowest point it may mark, in points
 } notice_item_t;
 
 struct notice_layout_s			// A laid-out page
@@ -170,6 +172,7 @@ static bool		face_init(notice_face_t *face, const notice_content_t *content);
 static double		item_height(const notice_item_t *item);
 static void		keep_words(PangoAttrList *attrs, const char *text);
 static void		log_fonts(const notice_layout_t *layout, const notice_callbacks_t *cb);
+static void		measure_items(notice_layout_t *layout);
 static bool		place_blocks(notice_layout_t *layout, const notice_face_t *face, const notice_content_t *content, double body_pt, double note_pt, double line_em, double *y);
 static bool		place_heading(notice_layout_t *layout, const notice_face_t *face, const notice_content_t *content, notice_result_t result, double title_pt, double subtitle_pt, double result_pt, double body_pt, double frame_width, double *y);
 static bool		place_items(notice_layout_t *layout, const notice_page_t *page, const notice_style_t *style);
@@ -298,6 +301,8 @@ noticeLayoutCreatePage(
     return (NULL);
   }
 
+  measure_items(layout);
+
   noticeLog(cb, NOTICE_LEVEL_DEBUG, "Body text %.1f pt on %.0fx%.0f pt page.", layout->body_pt, page_width_pt, page_height_pt);
   log_fonts(layout, cb);
 
@@ -333,6 +338,8 @@ noticeLayoutDelete(
 //
 // 'noticeLayoutDraw()' - Draw the page in black on a cairo context.
 //
+// Only text that can reach the context's clip is drawn, so that drawing a
+// band of a raster page costs little more than the text it shows.
 // The context's user space must be points from the top left of the page.
 // Errors are left in the context's status for the caller to check.
 //
@@ -345,6 +352,10 @@ noticeLayoutDraw(
   size_t		i;		// Looping var
   const notice_item_t	*item;		// Current item
   const notice_rect_t	*box;		// Current frame or rule
+  double		clip_x1,	// Clip extents in points
+			clip_y1,
+			clip_x2,
+			clip_y2;
 
 
   if (!layout || !cr)
@@ -352,9 +363,13 @@ noticeLayoutDraw(
 
   cairo_save(cr);
   cairo_set_source_rgb(cr, 0.0, 0.0, 0.0);
+  cairo_clip_extents(cr, &clip_x1, &clip_y1, &clip_x2, &clip_y2);
 
   for (i = 0, item = layout->items; i < layout->num_items; i ++, item ++)
   {
+    if (item->bottom < clip_y1 || item->top > clip_y2)
+      continue;
+
     cairo_move_to(cr, item->x, item->y);
     pango_cairo_show_layout(cr, item->text);
   }
@@ -829,6 +844,37 @@ log_fonts(const notice_layout_t    *layout,
     }
 
     pango_layout_iter_free(iter);
+  }
+}
+
+
+//
+// 'measure_items()' - Note how high and low each placed item may mark.
+//
+// The ink and logical extents together, with a point to spare for
+// anti-aliasing.
+//
+
+static void
+measure_items(notice_layout_t *layout)	// I - Layout
+{
+  size_t		i;		// Looping var
+  notice_item_t		*item;		// Current item
+  PangoRectangle	ink,		// Ink extents in pango units
+			logical;	// Logical extents in pango units
+  double		top,		// Top of either, in points
+			bottom;		// Bottom of either, in points
+
+
+  for (i = 0, item = layout->items; i < layout->num_items; i ++, item ++)
+  {
+    pango_layout_get_extents(item->text, &ink, &logical);
+
+    top    = (double)(ink.y < logical.y ? ink.y : logical.y) / PANGO_SCALE;
+    bottom = (double)(ink.y + ink.height > logical.y + logical.height ? ink.y + ink.height : logical.y + logical.height) / PANGO_SCALE;
+
+    item->top    = item->y + top - 1.0;
+    item->bottom = item->y + bottom + 1.0;
   }
 }
 

@@ -52,10 +52,34 @@ static const char * const supported_media[] =
 };
 
 
+static const char * const used_options[] =
+{					// Job options this filter reads
+  "ColorModel",
+  "MediaType",
+  "PageRegion",
+  "PageSize",
+  "Resolution",
+  "media",
+  "media-col",
+  "media-source",
+  "media-type",
+  "notice-clinic-contact",
+  "notice-clinic-name",
+  "notice-date",
+  "notice-edition",
+  "notice-language",
+  "print-color-mode",
+  "print-quality",
+  "printer-resolution",
+  "time-at-creation"
+};
+
+
 //
 // Local functions...
 //
 
+static void	log_unused_options(const notice_cupsjob_t *job, const notice_callbacks_t *cb);
 static bool	find_format(const char *mime_type, notice_format_t *format);
 static bool	find_media(const char *name, pwg_media_t **media);
 static const char *get_notice_option(const char *name, const notice_cupsjob_t *job, ppd_file_t *ppd);
@@ -93,6 +117,8 @@ noticeOptionsFromCUPS(
 
   if (!options || !job)
     return (false);
+
+  log_unused_options(job, cb);
 
   // Output format...
   if (!job->final_type)
@@ -161,6 +187,48 @@ noticeOptionsFromCUPS(
   ppdClose(ppd);
 
   return (true);
+}
+
+
+//
+// 'log_unused_options()' - Say which job options this filter does not read.
+//
+// cupsd passes every job attribute (job-uuid, number-up, ...); the ones the
+// notice has no use for are ignored, and named once in the debug log.
+//
+
+static void
+log_unused_options(
+    const notice_cupsjob_t   *job,	// I - What CUPS said about the job
+    const notice_callbacks_t *cb)	// I - Callbacks
+{
+  char		names[1024];		// Names of unused options
+  size_t	used = 0,		// Bytes in names
+		i,			// Looping var
+		j;			// Looping var
+
+
+  names[0] = '\0';
+
+  for (i = 0; i < (size_t)job->num_options; i ++)
+  {
+    for (j = 0; j < sizeof(used_options) / sizeof(used_options[0]); j ++)
+    {
+      if (!strcmp(job->options[i].name, used_options[j]))
+        break;
+    }
+
+    if (j < sizeof(used_options) / sizeof(used_options[0]))
+      continue;
+
+    if (used + strlen(job->options[i].name) + 3 >= sizeof(names))
+      break;
+
+    used += (size_t)snprintf(names + used, sizeof(names) - used, "%s%s", used ? ", " : "", job->options[i].name);
+  }
+
+  if (used)
+    noticeLog(cb, NOTICE_LEVEL_DEBUG, "Ignoring job options: %s.", names);
 }
 
 
