@@ -22,7 +22,6 @@
 // Local functions...
 //
 
-static void	copy_values(ipp_t *response, const char *name, char *buffer, size_t bufsize);
 static void	log_cf_messages(const notice_callbacks_t *cb);
 
 
@@ -94,48 +93,16 @@ noticePrinterQuery(
     return (false);
   }
 
-  copy_values(response, "printer-make-and-model", printer->make_model, sizeof(printer->make_model));
-  copy_values(response, "document-format-supported", printer->formats, sizeof(printer->formats));
-  copy_values(response, "media-supported", printer->media, sizeof(printer->media));
-  copy_values(response, "media-default", printer->media_default, sizeof(printer->media_default));
+  noticeIPPCopyStrings(response, "printer-make-and-model", printer->make_model, sizeof(printer->make_model));
+  noticeIPPCopyStrings(response, "document-format-supported", printer->formats, sizeof(printer->formats));
+  noticeIPPCopyStrings(response, "media-supported", printer->media, sizeof(printer->media));
+  noticeIPPCopyStrings(response, "media-default", printer->media_default, sizeof(printer->media_default));
 
   noticeLog(cb, NOTICE_LEVEL_DEBUG, "Printer \"%s\" accepts %s; paper %s (default %s).", printer->make_model, printer->formats, printer->media, printer->media_default);
 
   ippDelete(response);
 
   return (true);
-}
-
-
-//
-// 'copy_values()' - Copy an attribute's string values as a comma-separated list.
-//
-
-static void
-copy_values(ipp_t      *response,	// I - Response
-            const char *name,		// I - Attribute name
-            char       *buffer,		// O - Values
-            size_t     bufsize)		// I - Size of buffer
-{
-  ipp_attribute_t	*attr;		// Attribute
-  int			i,		// Looping var
-			count;		// Number of values
-  const char		*value;		// One value
-  size_t		length = 0;	// Length so far
-
-
-  *buffer = '\0';
-
-  if ((attr = ippFindAttribute(response, name, IPP_TAG_ZERO)) == NULL)
-    return;
-
-  for (i = 0, count = ippGetCount(attr); i < count; i ++)
-  {
-    if ((value = ippGetString(attr, i, NULL)) == NULL || strchr(value, ',') || length + strlen(value) + 2 > bufsize)
-      continue;
-
-    length += (size_t)snprintf(buffer + length, bufsize - length, "%s%s", length ? "," : "", value);
-  }
 }
 
 

@@ -45,7 +45,6 @@ static const char * const managed_defaults[] =
 static ipp_t	*admin_request(ipp_op_t op, const char *name);
 static bool	check_response(ipp_t *response, const char *what, const notice_callbacks_t *cb);
 static void	copy_string(ipp_t *response, const char *name, char *buffer, size_t bufsize);
-static void	copy_strings(ipp_t *response, const char *name, char *buffer, size_t bufsize);
 static void	read_defaults(ipp_t *response, notice_queue_t *queue);
 static bool	restore_queue(http_t *http, const char *name, const notice_queue_t *queue, const notice_plan_t *plan, const notice_callbacks_t *cb);
 static bool	wait_job(http_t *http, int job_id, int timeout, const notice_callbacks_t *cb);
@@ -313,7 +312,7 @@ noticeServerGetQueue(
   copy_string(response, "printer-make-and-model", queue->make_model, sizeof(queue->make_model));
   copy_string(response, "printer-uri-supported", queue->uri_supported, sizeof(queue->uri_supported));
   copy_string(response, "media-default", queue->media_default, sizeof(queue->media_default));
-  copy_strings(response, "media-supported", queue->media_supported, sizeof(queue->media_supported));
+  noticeIPPCopyStrings(response, "media-supported", queue->media_supported, sizeof(queue->media_supported));
 
   if ((attr = ippFindAttribute(response, "printer-is-accepting-jobs", IPP_TAG_BOOLEAN)) != NULL)
     queue->accepting = ippGetBoolean(attr, 0) != 0;
@@ -483,14 +482,18 @@ copy_string(ipp_t      *response,	// I - Response
 
 
 //
-// 'copy_strings()' - Copy all values of a string attribute, comma-separated.
+// 'noticeIPPCopyStrings()' - Copy all values of a string attribute,
+//                            comma-separated.
+//
+// Values that hold a comma themselves, or do not fit, are left out.
 //
 
-static void
-copy_strings(ipp_t      *response,	// I - Response
-             const char *name,		// I - Attribute name
-             char       *buffer,	// O - Values
-             size_t     bufsize)	// I - Size of buffer
+void
+noticeIPPCopyStrings(
+    ipp_t      *response,		// I - Response
+    const char *name,			// I - Attribute name
+    char       *buffer,			// O - Values
+    size_t     bufsize)			// I - Size of buffer
 {
   ipp_attribute_t	*attr;		// Attribute
   int			i,		// Looping var

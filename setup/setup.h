@@ -149,6 +149,7 @@ extern const notice_ppdformat_t *noticeFormatForKeyword(const char *keyword);
 extern const notice_ppdformat_t *noticeFormatForPPD(const char *ppd_file);
 extern const notice_ppdformat_t *noticeFormats(size_t *count);
 extern void	noticeDefaultAsReported(const char *name, const char *value, char *buffer, size_t bufsize);
+extern void	noticeIPPCopyStrings(ipp_t *response, const char *name, char *buffer, size_t bufsize);
 extern bool	noticeListContains(const char *list, const char *item);
 extern bool	noticeModelMatches(const char *ppd_name, const char *ppd_file, int *rank);
 extern void	noticePlanFree(notice_plan_t *plan);
