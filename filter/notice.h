@@ -56,7 +56,8 @@ typedef enum notice_format_e		// Output format
   NOTICE_FORMAT_PDF,			// application/pdf
   NOTICE_FORMAT_PWG,			// image/pwg-raster (IPP Everywhere)
   NOTICE_FORMAT_URF,			// image/urf (Apple raster, AirPrint)
-  NOTICE_FORMAT_PS			// application/postscript
+  NOTICE_FORMAT_PS,			// application/postscript
+  NOTICE_FORMAT_PNG			// image/png, for previews only
 } notice_format_t;
 
 typedef enum notice_color_e		// Colour space and depth of raster output

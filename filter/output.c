@@ -27,6 +27,8 @@
 //
 
 static cairo_status_t	sink_write(void *closure, const unsigned char *data, unsigned int length);
+static bool		write_png(const notice_layout_t *layout, const notice_options_t *options, notice_sink_t *sink, const notice_callbacks_t *cb, int *pages);
+static bool		report_status(notice_sink_t *sink, cairo_status_t status, const notice_callbacks_t *cb);
 static bool		write_vector(const notice_layout_t *layout, const notice_options_t *options, notice_sink_t *sink, const notice_callbacks_t *cb, int *pages);
 
 
@@ -76,6 +78,10 @@ noticeOutputWrite(
     case NOTICE_FORMAT_PWG :
     case NOTICE_FORMAT_URF :
         ok = noticeOutputRaster(layout, options, sink, cb, pages);
+        break;
+
+    case NOTICE_FORMAT_PNG :
+        ok = write_png(layout, options, sink, cb, pages);
         break;
 
     default :
@@ -235,6 +241,73 @@ write_vector(
     status = cairo_surface_status(surface);
   cairo_surface_destroy(surface);
 
+  return (report_status(sink, status, cb));
+}
+
+
+//
+// 'write_png()' - Write the page as a PNG image, for previews.
+//
+// One image at "options->resolution", white where nothing is drawn; copies
+// do not apply to an image.
+//
+
+static bool				// O - `true` on success
+write_png(
+    const notice_layout_t    *layout,	// I - Laid-out page
+    const notice_options_t   *options,	// I - Options
+    notice_sink_t            *sink,	// I - Output sink
+    const notice_callbacks_t *cb,	// I - Callbacks
+    int                      *pages)	// O - Pages written
+{
+  cairo_surface_t	*surface;	// Image
+  cairo_t		*cr;		// Drawing context
+  cairo_status_t	status;		// Final status
+  double		scale;		// Pixels per point
+
+
+  if (options->resolution < 36 || options->resolution > 600)
+  {
+    noticeLog(cb, NOTICE_LEVEL_ERROR, "Resolution %d dpi is not supported for an image - use 36 to 600 dpi.", options->resolution);
+    return (false);
+  }
+
+  scale   = options->resolution / 72.0;
+  surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, (int)(options->page_width_pt * scale + 0.5), (int)(options->page_height_pt * scale + 0.5));
+  cr      = cairo_create(surface);
+
+  cairo_set_source_rgb(cr, 1.0, 1.0, 1.0);
+  cairo_paint(cr);
+  cairo_scale(cr, scale, scale);
+  noticeLayoutDraw(layout, cr);
+
+  status = cairo_status(cr);
+  cairo_destroy(cr);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_write_to_png_stream(surface, sink_write, sink);
+  cairo_surface_destroy(surface);
+
+  if (status == CAIRO_STATUS_SUCCESS)
+    *pages = 1;
+
+  return (report_status(sink, status, cb));
+}
+
+
+//
+// 'report_status()' - Log how drawing and writing a page ended.
+//
+// A cancelled job ends quietly.
+//
+
+static bool				// O - `true` on success
+report_status(notice_sink_t            *sink,
+					// I - Output sink
+              cairo_status_t           status,
+					// I - cairo's final status
+              const notice_callbacks_t *cb)
+					// I - Callbacks
+{
   if (noticeIsCanceled(cb))
     return (false);
 

@@ -295,6 +295,51 @@ test_postscript_copies(void **state)	// I - Layout
 
 
 //
+// 'test_png()' - A preview image of the page, at the asked resolution.
+//
+
+static void
+test_png(void **state)			// I - Layout
+{
+  unit_buffer_t		buffer = { NULL, 0, 0 };
+					// Output
+  unit_log_t		log;		// Log
+  notice_callbacks_t	cb = unit_callbacks(&log);
+					// Callbacks
+  notice_options_t	options;	// Options
+  int			pages;		// Pages written
+  unsigned		width,		// Image width from the IHDR chunk
+			height;		// Image height
+
+
+  noticeOptionsInit(&options, TEST_DATADIR);
+  options.format     = NOTICE_FORMAT_PNG;
+  options.resolution = 100;
+  options.copies     = 3;
+
+  assert_true(noticeOutputWrite(*state, &options, unit_write_cb, &buffer, &cb, &pages));
+  assert_int_equal(pages, 1);
+  assert_true(buffer.length > 24);
+  assert_memory_equal(buffer.data, "\x89PNG\r\n\x1a\n", 8);
+  assert_memory_equal(buffer.data + 12, "IHDR", 4);
+
+  width  = (unsigned)buffer.data[16] << 24 | (unsigned)buffer.data[17] << 16 | (unsigned)buffer.data[18] << 8 | buffer.data[19];
+  height = (unsigned)buffer.data[20] << 24 | (unsigned)buffer.data[21] << 16 | (unsigned)buffer.data[22] << 8 | buffer.data[23];
+  assert_int_equal(width, 827);			// 210 mm at 100 dpi
+  assert_int_equal(height, 1169);		// 297 mm at 100 dpi
+  free(buffer.data);
+
+  // A resolution no preview needs is refused...
+  memset(&buffer, 0, sizeof(buffer));
+  cb                 = unit_callbacks(&log);
+  options.resolution = 1200;
+  assert_false(noticeOutputWrite(*state, &options, unit_write_cb, &buffer, &cb, &pages));
+  assert_non_null(strstr(log.last_error, "not supported for an image"));
+  assert_int_equal(buffer.length, 0);
+}
+
+
+//
 // 'main()' - Run the tests.
 //
 
@@ -309,7 +354,8 @@ main(void)
     cmocka_unit_test(test_write_failure),
     cmocka_unit_test(test_canceled),
     cmocka_unit_test(test_postscript),
-    cmocka_unit_test(test_postscript_copies)
+    cmocka_unit_test(test_postscript_copies),
+    cmocka_unit_test(test_png)
   };
 
   return (unit_run(cmocka_run_group_tests(tests, setup_layout, teardown_layout)));

@@ -14,7 +14,8 @@
 //
 // The notice comes from the same core as the filter: options are resolved
 // by noticeOptionsFromCUPS() exactly as for a job's options, and the page
-// by noticePrintJob().  A PNG is the same laid-out page drawn on an image.
+// by noticePrintJob(), as PDF or, for a PNG, as an image at the chosen
+// resolution.
 //
 
 #include <config.h>
@@ -24,7 +25,6 @@
 #include "layout.h"
 #include "options.h"
 #include "page.h"
-#include <cairo.h>
 #include <errno.h>
 #include <getopt.h>
 #include <stdlib.h>
@@ -39,7 +39,6 @@
 typedef struct preview_log_s		// What the log callback prints
 {
   bool		verbose;		// Print debug messages?
-  bool		quiet;			// Print errors only?
 } preview_log_t;
 
 typedef struct preview_buffer_s		// Output collected in memory
@@ -58,7 +57,6 @@ static void	log_cb(void *cbdata, notice_level_t level, const char *message);
 static bool	parse_date(const char *value, time_t *t);
 static int	usage(FILE *out, int status);
 static bool	write_buffer(void *cbdata, const unsigned char *bytes, size_t length);
-static bool	write_png(const notice_options_t *options, notice_result_t result, double dpi, const char *filename, const notice_callbacks_t *cb);
 
 
 //
@@ -102,10 +100,10 @@ main(int  argc,				// I - Number of command-line arguments
   notice_options_t	noptions;	// Resolved options
   notice_callbacks_t	cb;		// Callbacks for the core
   notice_summary_t	summary;	// What was printed
-  preview_log_t		logopts = { false, false };
+  preview_log_t		logopts = { false };
 					// Logging options
-  preview_buffer_t	pdf = { NULL, 0 };
-					// PDF output
+  preview_buffer_t	output = { NULL, 0 };
+					// PDF or PNG, in memory
   FILE			*job,		// The code as a job
 			*out;		// Output file
   bool			ok;		// Did it work?
@@ -210,26 +208,26 @@ main(int  argc,				// I - Number of command-line arguments
   if (!ok)
     return (1);
 
+  if (ext && !strcasecmp(ext, ".png"))
+  {
+    noptions.format     = NOTICE_FORMAT_PNG;
+    noptions.resolution = (int)dpi;
+  }
+
   // Print the code as a job, into memory...
   if ((job = fmemopen((void *)code, strlen(code), "rb")) == NULL)
     return (1);
 
-  ok = noticePrintJob(job, &noptions, &cb, write_buffer, &pdf, &summary);
+  ok = noticePrintJob(job, &noptions, &cb, write_buffer, &output, &summary);
   fclose(job);
 
-  if (ok && ext && !strcasecmp(ext, ".png"))
+  if (ok && !strcmp(filename, "-"))
   {
-    // Draw the same page on an image; its messages were shown already...
-    logopts.quiet = true;
-    ok = write_png(&noptions, summary.result, (double)dpi, filename, &cb);
-  }
-  else if (ok && !strcmp(filename, "-"))
-  {
-    ok = fwrite(pdf.data, 1, pdf.length, stdout) == pdf.length && !fflush(stdout);
+    ok = fwrite(output.data, 1, output.length, stdout) == output.length && !fflush(stdout);
   }
   else if (ok)
   {
-    if ((out = fopen(filename, "wb")) == NULL || fwrite(pdf.data, 1, pdf.length, out) != pdf.length)
+    if ((out = fopen(filename, "wb")) == NULL || fwrite(output.data, 1, output.length, out) != output.length)
       ok = false;
     if (out && fclose(out))
       ok = false;
@@ -237,7 +235,7 @@ main(int  argc,				// I - Number of command-line arguments
       fprintf(stderr, "onshi-notice-preview: Unable to write \"%s\": %s\n", filename, strerror(errno));
   }
 
-  free(pdf.data);
+  free(output.data);
 
   return (ok ? 0 : 1);
 }
@@ -250,8 +248,8 @@ main(int  argc,				// I - Number of command-line arguments
 static int				// O - Exit status
 list_catalog(const char *data_dir)	// I - Data directory
 {
-  preview_log_t		logopts = { false, false };
-					// Errors only
+  preview_log_t		logopts = { false };
+					// Errors and warnings only
   notice_callbacks_t	cb = { log_cb, NULL, &logopts };
 					// Callbacks
   notice_codes_t	*codes;		// Accepted spellings
@@ -329,9 +327,9 @@ log_cb(void           *cbdata,		// I - Logging options
 
   if (level == NOTICE_LEVEL_ERROR)
     fprintf(stderr, "onshi-notice-preview: %s\n", message);
-  else if (level == NOTICE_LEVEL_WARNING && !logopts->quiet)
+  else if (level == NOTICE_LEVEL_WARNING)
     fprintf(stderr, "onshi-notice-preview: Warning: %s\n", message);
-  else if (logopts->verbose && !logopts->quiet)
+  else if (logopts->verbose)
     fprintf(stderr, "onshi-notice-preview: %s\n", message);
 }
 
@@ -423,59 +421,6 @@ write_buffer(void                *cbdata,
   buffer->data = temp;
   memcpy(buffer->data + buffer->length, bytes, length);
   buffer->length += length;
-
-  return (true);
-}
-
-
-//
-// 'write_png()' - Draw the notice page on a white image and save it as PNG.
-//
-
-static bool				// O - `true` on success
-write_png(
-    const notice_options_t   *options,	// I - Options
-    notice_result_t          result,	// I - Result to print
-    double                   dpi,	// I - Resolution
-    const char               *filename,	// I - PNG file
-    const notice_callbacks_t *cb)	// I - Callbacks
-{
-  notice_page_t		*page;		// What the page carries
-  notice_layout_t	*layout;	// Laid-out page
-  cairo_surface_t	*surface;	// Image
-  cairo_t		*cr;		// Drawing context
-  cairo_status_t	status;		// Drawing status
-
-
-  if ((page = noticePageCreate(options, result, cb)) == NULL)
-    return (false);
-
-  layout = noticeLayoutCreatePage(page, options->page_width_pt, options->page_height_pt, options->margin_pt, cb);
-  noticePageDelete(page);
-
-  if (!layout)
-    return (false);
-
-  surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, (int)(options->page_width_pt * dpi / 72.0 + 0.5), (int)(options->page_height_pt * dpi / 72.0 + 0.5));
-  cr      = cairo_create(surface);
-
-  cairo_set_source_rgb(cr, 1.0, 1.0, 1.0);
-  cairo_paint(cr);
-  cairo_scale(cr, dpi / 72.0, dpi / 72.0);
-  noticeLayoutDraw(layout, cr);
-
-  if ((status = cairo_status(cr)) == CAIRO_STATUS_SUCCESS)
-    status = cairo_surface_write_to_png(surface, filename);
-
-  cairo_destroy(cr);
-  cairo_surface_destroy(surface);
-  noticeLayoutDelete(layout);
-
-  if (status != CAIRO_STATUS_SUCCESS)
-  {
-    fprintf(stderr, "onshi-notice-preview: Unable to write \"%s\": %s\n", filename, cairo_status_to_string(status));
-    return (false);
-  }
 
   return (true);
 }
