@@ -151,4 +151,4 @@ if [ -n "$phases_failed" ]; then
   total_fail=$((total_fail > 0 ? total_fail : 1))
 fi
 echo "$total_pass passed, $total_fail failed"
-[ -z "$phases_failed" ]
+[ -z "$phases_failed" ] && [ "$total_fail" -eq 0 ]
