@@ -45,6 +45,53 @@ resolve(const char       *argv5,	// I - Job options
 
 
 //
+// 'write_ppd()' - Copy one of our PPDs with some lines replaced.
+//
+// "defaults" holds pairs of a line prefix and the line that replaces it.
+//
+
+static void
+write_ppd(char               *ppdfile,	// IO - Template for mkstemp()
+          const char         *source,	// I  - Our PPD's file name
+          const char * const *defaults,	// I  - Prefixes and replacement lines
+          size_t             count)	// I  - Number of strings in defaults
+{
+  FILE		*in,			// Our PPD
+		*out;			// Copy
+  char		line[1024],		// Line of PPD
+		path[1024];		// Our PPD's path
+  int		fd;			// Temporary file
+  size_t	i;			// Looping var
+
+
+  snprintf(path, sizeof(path), "%s/%s", TEST_PPDDIR, source);
+  in = fopen(path, "r");
+  assert_non_null(in);
+  fd = mkstemp(ppdfile);
+  assert_true(fd >= 0);
+  out = fdopen(fd, "w");
+  assert_non_null(out);
+
+  while (fgets(line, sizeof(line), in))
+  {
+    for (i = 0; i < count; i += 2)
+    {
+      if (!strncmp(line, defaults[i], strlen(defaults[i])))
+        break;
+    }
+
+    if (i < count)
+      fprintf(out, "%s\n", defaults[i + 1]);
+    else
+      fputs(line, out);
+  }
+
+  fclose(in);
+  fclose(out);
+}
+
+
+//
 // 'test_ppd_defaults()' - The PPD gives A4 and leaves copies to the printer.
 //
 
@@ -133,31 +180,15 @@ test_manual_copies(void **state)	// I - Unused
   unit_log_t		log;		// Log
   char			ppdfile[] = "/tmp/onshi-notice-XXXXXX";
 					// Temporary PPD
-  FILE			*in,		// Our PPD
-			*out;		// Copy with manual copies
-  char			line[1024];	// Line of PPD
-  int			fd;		// Temporary file
+  static const char * const manual[] =	// The printer cannot make copies
+  {
+    "*cupsManualCopies:", "*cupsManualCopies: True"
+  };
 
 
   (void)state;
 
-  in = fopen(TEST_PPDDIR "/onshi-notice.ppd", "r");
-  assert_non_null(in);
-  fd = mkstemp(ppdfile);
-  assert_true(fd >= 0);
-  out = fdopen(fd, "w");
-  assert_non_null(out);
-
-  while (fgets(line, sizeof(line), in))
-  {
-    if (!strncmp(line, "*cupsManualCopies:", 18))
-      fputs("*cupsManualCopies: True\n", out);
-    else
-      fputs(line, out);
-  }
-
-  fclose(in);
-  fclose(out);
+  write_ppd(ppdfile, "onshi-notice.ppd", manual, 2);
 
   assert_true(resolve("", 3, ppdfile, NULL, &options, &log));
   assert_int_equal(options.copies, 3);
@@ -328,33 +359,16 @@ test_raster_defaults(void **state)	// I - Unused
   unit_log_t		log;		// Log
   char			ppdfile[] = "/tmp/onshi-notice-XXXXXX";
 					// PPD with other defaults
-  FILE			*in,		// Our PPD
-			*out;		// Copy
-  char			line[1024];	// Line of PPD
-  int			fd;		// Temporary file
+  static const char * const defaults[] =// 300 dpi black and white
+  {
+    "*DefaultResolution:", "*DefaultResolution: 300dpi",
+    "*DefaultColorModel:", "*DefaultColorModel: Black"
+  };
 
 
   (void)state;
 
-  in = fopen(TEST_PPDDIR "/onshi-notice-pwg.ppd", "r");
-  assert_non_null(in);
-  fd = mkstemp(ppdfile);
-  assert_true(fd >= 0);
-  out = fdopen(fd, "w");
-  assert_non_null(out);
-
-  while (fgets(line, sizeof(line), in))
-  {
-    if (!strncmp(line, "*DefaultResolution:", 19))
-      fputs("*DefaultResolution: 300dpi\n", out);
-    else if (!strncmp(line, "*DefaultColorModel:", 19))
-      fputs("*DefaultColorModel: Black\n", out);
-    else
-      fputs(line, out);
-  }
-
-  fclose(in);
-  fclose(out);
+  write_ppd(ppdfile, "onshi-notice-pwg.ppd", defaults, 4);
 
   assert_true(resolve("", 1, ppdfile, "image/pwg-raster", &options, &log));
   assert_int_equal(options.resolution, 300);
@@ -426,50 +440,6 @@ test_margin(void **state)		// I - Unused
 
   assert_true(resolve("", 1, NULL, "image/pwg-raster", &options, &log));
   assert_true(options.margin_pt == 0.0);
-}
-
-
-//
-// 'write_ppd()' - Copy our PPD with some default lines replaced.
-//
-// "defaults" holds pairs of a line prefix and the line that replaces it.
-//
-
-static void
-write_ppd(char               *ppdfile,	// IO - Template for mkstemp()
-          const char * const *defaults,	// I  - Prefixes and replacement lines
-          size_t             count)	// I  - Number of strings in defaults
-{
-  FILE		*in,			// Our PPD
-		*out;			// Copy
-  char		line[1024];		// Line of PPD
-  int		fd;			// Temporary file
-  size_t	i;			// Looping var
-
-
-  in = fopen(TEST_PPDDIR "/onshi-notice.ppd", "r");
-  assert_non_null(in);
-  fd = mkstemp(ppdfile);
-  assert_true(fd >= 0);
-  out = fdopen(fd, "w");
-  assert_non_null(out);
-
-  while (fgets(line, sizeof(line), in))
-  {
-    for (i = 0; i < count; i += 2)
-    {
-      if (!strncmp(line, defaults[i], strlen(defaults[i])))
-        break;
-    }
-
-    if (i < count)
-      fprintf(out, "%s\n", defaults[i + 1]);
-    else
-      fputs(line, out);
-  }
-
-  fclose(in);
-  fclose(out);
 }
 
 
@@ -608,7 +578,7 @@ test_notice_ppd_defaults(void **state)	// I - Unused
 
   (void)state;
 
-  write_ppd(ppdfile, defaults, sizeof(defaults) / sizeof(defaults[0]));
+  write_ppd(ppdfile, "onshi-notice.ppd", defaults, sizeof(defaults) / sizeof(defaults[0]));
 
   assert_true(resolve("", 1, ppdfile, NULL, &options, &log));
   assert_string_equal(options.language, "vi");
