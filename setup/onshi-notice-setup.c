@@ -74,6 +74,11 @@ main(int  argc,				// I - Number of command-line arguments
   if (!parse_args(argc, argv, &setup, &output))
     return (2);
 
+  // Our installed PPDs, for a scheduler that cannot list models; the tests
+  // point at the build tree's...
+  if ((setup.ppd_dir = getenv("ONSHI_NOTICE_PPDDIR")) == NULL || !*setup.ppd_dir)
+    setup.ppd_dir = NOTICE_PPDDIR;
+
   cb.log_cb    = log_message;
   cb.cancel_cb = NULL;
   cb.cbdata    = &output;
@@ -218,7 +223,7 @@ do_setup(http_t                   *http,// I - Connection
           noticeLog(cb, NOTICE_LEVEL_WARNING, "Queue \"%s\" is stopped or rejecting jobs: notices will wait until it prints again (cupsenable %s; cupsaccept %s).", setup->forward_to, setup->forward_to, setup->forward_to);
 
         format = noticeFormatForKeyword("pdf");
-        if (!noticeServerFindModel(http, format->ppd_file, &model, cb))
+        if (!noticeServerFindModel(http, format->ppd_file, setup->ppd_dir, &model, cb))
           goto done;
 
         if (!noticeChoosePaper(setup->paper, dest.media_supported, dest.media_default, model.ppd.media, media, sizeof(media), cb))
@@ -231,6 +236,7 @@ do_setup(http_t                   *http,// I - Connection
         }
 
         snprintf(target.ppd_name, sizeof(target.ppd_name), "%s", model.ppd_name);
+        snprintf(target.ppd_path, sizeof(target.ppd_path), "%s", model.ppd_path);
         snprintf(target.make_model, sizeof(target.make_model), "%s", model.ppd.nickname);
         ppd = &model.ppd;
         break;
@@ -245,7 +251,7 @@ do_setup(http_t                   *http,// I - Connection
 
         noticeLog(cb, NOTICE_LEVEL_INFO, "The printer \"%s\" takes %s: using %s.", *printer.make_model ? printer.make_model : setup->printer_uri, format->label, format->ppd_file);
 
-        if (!noticeServerFindModel(http, format->ppd_file, &model, cb))
+        if (!noticeServerFindModel(http, format->ppd_file, setup->ppd_dir, &model, cb))
           goto done;
 
         if (!noticeChoosePaper(setup->paper, printer.media, printer.media_default, model.ppd.media, media, sizeof(media), cb))
@@ -253,6 +259,7 @@ do_setup(http_t                   *http,// I - Connection
 
         snprintf(target.device_uri, sizeof(target.device_uri), "%s", setup->printer_uri);
         snprintf(target.ppd_name, sizeof(target.ppd_name), "%s", model.ppd_name);
+        snprintf(target.ppd_path, sizeof(target.ppd_path), "%s", model.ppd_path);
         snprintf(target.make_model, sizeof(target.make_model), "%s", model.ppd.nickname);
         ppd = &model.ppd;
         break;

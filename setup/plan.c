@@ -419,8 +419,8 @@ noticePlanCommand(
 
   if (plan->set_ppd)
   {
-    noticeQuoteShell(target->ppd_name, quoted, sizeof(quoted));
-    append_text(buffer, bufsize, " -m ");
+    noticeQuoteShell(*target->ppd_path ? target->ppd_path : target->ppd_name, quoted, sizeof(quoted));
+    append_text(buffer, bufsize, *target->ppd_path ? " -P " : " -m ");
     append_text(buffer, bufsize, quoted);
   }
 
@@ -515,7 +515,7 @@ noticePlanMake(
   else
   {
     plan->set_device = *target->device_uri && strcmp(queue->device_uri, target->device_uri) != 0;
-    plan->set_ppd    = *target->ppd_name && strcmp(queue->make_model, target->make_model) != 0;
+    plan->set_ppd    = (*target->ppd_name || *target->ppd_path) && strcmp(queue->make_model, target->make_model) != 0;
     plan->enable     = !queue->accepting || queue->state == IPP_PSTATE_STOPPED;
   }
 

@@ -44,6 +44,8 @@ static const char * const managed_defaults[] =
 
 static ipp_t	*admin_request(ipp_op_t op, const char *name);
 static bool	check_response(ipp_t *response, const char *what, const notice_callbacks_t *cb);
+static bool	local_model(const char *ppd_file, const char *ppd_dir, notice_model_t *model, const notice_callbacks_t *cb);
+static bool	server_lists_no_models(ipp_t *response);
 static void	copy_string(ipp_t *response, const char *name, char *buffer, size_t bufsize);
 static void	read_defaults(ipp_t *response, notice_queue_t *queue);
 static bool	restore_queue(http_t *http, const char *name, const notice_queue_t *queue, const notice_plan_t *plan, const notice_callbacks_t *cb);
@@ -111,7 +113,7 @@ noticeServerApply(
   if (plan->set_device)
     ippAddString(request, IPP_TAG_PRINTER, IPP_TAG_URI, "device-uri", NULL, target->device_uri);
 
-  if (plan->set_ppd)
+  if (plan->set_ppd && !*target->ppd_path)
     ippAddString(request, IPP_TAG_PRINTER, IPP_TAG_NAME, "ppd-name", NULL, target->ppd_name);
 
   if (plan->enable)
@@ -134,8 +136,12 @@ noticeServerApply(
     ippAddOutOfBand(request, IPP_TAG_PRINTER, IPP_TAG_DELETEATTR, attrname);
   }
 
-  response = cupsDoRequest(http, request, "/admin/");
-  ok       = check_response(response, plan->create ? "create the queue" : "change the queue", cb);
+  // A local PPD file travels with the request, as "lpadmin -P" sends it...
+  if (plan->set_ppd && *target->ppd_path)
+    response = cupsDoFileRequest(http, request, "/admin/", target->ppd_path);
+  else
+    response = cupsDoRequest(http, request, "/admin/");
+  ok = check_response(response, plan->create ? "create the queue" : "change the queue", cb);
   ippDelete(response);
 
   if (ok)
@@ -175,11 +181,17 @@ noticeServerApply(
 // (see noticeModelMatches()), fetches it (CUPS-Get-PPD) and reads what it
 // offers.
 //
+// A scheduler without cups-driverd (only Debian's cups-daemon package, as
+// on a Debian 13 system built against libcupsfilters 2, which excludes the
+// "cups" package) cannot list models at all.  Then the installed PPD file
+// in PPD_DIR is sent with the request instead, as "lpadmin -P" does.
+//
 
 bool					// O - `true` if found
 noticeServerFindModel(
     http_t                   *http,	// I - Connection
     const char               *ppd_file,	// I - Our PPD file name
+    const char               *ppd_dir,	// I - Folder of our installed PPDs or NULL
     notice_model_t           *model,	// O - Model
     const notice_callbacks_t *cb)	// I - Callbacks
 {
@@ -205,6 +217,12 @@ noticeServerFindModel(
   ippAddStrings(request, IPP_TAG_OPERATION, IPP_TAG_KEYWORD, "requested-attributes", (int)(sizeof(attrs) / sizeof(attrs[0])), NULL, attrs);
 
   response = cupsDoRequest(http, request, "/");
+  if (ppd_dir && server_lists_no_models(response))
+  {
+    ippDelete(response);
+    return (local_model(ppd_file, ppd_dir, model, cb));
+  }
+
   if (!check_response(response, "list the printer models", cb))
   {
     ippDelete(response);
@@ -516,6 +534,39 @@ noticeIPPCopyStrings(
 
 
 //
+// 'local_model()' - Use our installed PPD file, for a server that lists no
+//                   models.
+//
+
+static bool				// O - `true` if the file is usable
+local_model(
+    const char               *ppd_file,	// I - Our PPD file name
+    const char               *ppd_dir,	// I - Folder of our installed PPDs
+    notice_model_t           *model,	// O - Model
+    const notice_callbacks_t *cb)	// I - Callbacks
+{
+  snprintf(model->ppd_path, sizeof(model->ppd_path), "%s/%s", ppd_dir, ppd_file);
+
+  noticeLog(cb, NOTICE_LEVEL_DEBUG, "CUPS lists no printer models (%s); using the PPD file \"%s\".", cupsLastErrorString(), model->ppd_path);
+
+  if (access(model->ppd_path, R_OK))
+  {
+    noticeLog(cb, NOTICE_LEVEL_DEBUG, "%s: %s", model->ppd_path, strerror(errno));
+    noticeLog(cb, NOTICE_LEVEL_ERROR, "The onshi-notice PPD \"%s\" is not installed - install onshi-notice.", model->ppd_path);
+    return (false);
+  }
+
+  if (!noticePPDInfoRead(model->ppd_path, &model->ppd) || !model->ppd.ours || !*model->ppd.nickname)
+  {
+    noticeLog(cb, NOTICE_LEVEL_ERROR, "The PPD \"%s\" is damaged - reinstall onshi-notice.", model->ppd_path);
+    return (false);
+  }
+
+  return (true);
+}
+
+
+//
 // 'read_defaults()' - Read the queue defaults set with "-o NAME-default=...".
 //
 // cupsd reports a queue's own defaults first and then, for a PPD queue, a
@@ -615,6 +666,27 @@ restore_queue(
   ippDelete(response);
 
   return (ok);
+}
+
+
+//
+// 'server_lists_no_models()' - Did CUPS-Get-PPDs fail because the scheduler
+//                              cannot list models at all?
+//
+// cupsd answers "internal error" when it cannot run cups-driverd; any other
+// refusal (not allowed, not running) is reported as it is.
+//
+
+static bool				// O - `true` if the server has no model list
+server_lists_no_models(
+    ipp_t *response)			// I - CUPS-Get-PPDs response or NULL
+{
+  ipp_status_t	status;			// Status
+
+
+  status = response ? ippGetStatusCode(response) : cupsLastError();
+
+  return (status == IPP_STATUS_ERROR_INTERNAL || status == IPP_STATUS_ERROR_OPERATION_NOT_SUPPORTED);
 }
 
 

@@ -73,6 +73,7 @@ typedef struct notice_setup_s		// What the person asked for
   int		timeout;		// Seconds to wait for the test notice
   bool		test;			// Print a test notice afterwards?
   bool		dry_run;		// Print the plan only?
+  const char	*ppd_dir;		// Folder of our installed PPDs
 } notice_setup_t;
 
 typedef struct notice_ppdinfo_s	// What a PPD offers
@@ -105,6 +106,7 @@ typedef struct notice_target_s		// The queue as it should be
 {
   char		device_uri[1024];	// device-uri
   char		ppd_name[256];		// Server's model name for lpadmin -m
+  char		ppd_path[1024];		// Or a local PPD file to send, as lpadmin -P does
   char		make_model[256];	// NickName of that PPD
   int		num_defaults;		// Number of queue defaults to set
   cups_option_t	*defaults;		// Queue defaults (name without "-default"; "" removes)
@@ -132,7 +134,8 @@ typedef struct notice_printer_s		// What an IPP printer says about itself
 
 typedef struct notice_model_s		// One of our PPDs as the server offers it
 {
-  char		ppd_name[256];		// Server's model name for lpadmin -m
+  char		ppd_name[256];		// Server's model name for lpadmin -m, or ""
+  char		ppd_path[1024];		// Local PPD file when the server lists no models, or ""
   notice_ppdinfo_t ppd;			// What it offers
 } notice_model_t;
 
@@ -170,7 +173,7 @@ extern bool	noticePrinterQuery(const char *uri, notice_printer_t *printer, const
 // server.c
 extern http_t	*noticeServerConnect(const notice_callbacks_t *cb);
 extern bool	noticeServerApply(http_t *http, const char *name, const notice_queue_t *queue, const notice_target_t *target, const notice_plan_t *plan, const notice_callbacks_t *cb);
-extern bool	noticeServerFindModel(http_t *http, const char *ppd_file, notice_model_t *model, const notice_callbacks_t *cb);
+extern bool	noticeServerFindModel(http_t *http, const char *ppd_file, const char *ppd_dir, notice_model_t *model, const notice_callbacks_t *cb);
 extern bool	noticeServerGetQueue(http_t *http, const char *name, notice_queue_t *queue, const notice_callbacks_t *cb);
 extern bool	noticeServerPrintTest(http_t *http, const char *name, int timeout, const notice_callbacks_t *cb);
 extern bool	noticeServerRemove(http_t *http, const char *name, const notice_callbacks_t *cb);
