@@ -22,6 +22,9 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
+#include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 
@@ -41,6 +44,7 @@ static bool	is_canceled(void *cbdata);
 static void	log_to_stderr(void *cbdata, notice_level_t level, const char *message);
 static bool	parse_copies(const char *value, int *copies);
 static void	sigterm_handler(int sig);
+static void	wait_for_stderr_read(void);
 static bool	write_stdout(void *cbdata, const unsigned char *buffer, size_t bytes);
 
 
@@ -147,6 +151,8 @@ main(int  argc,				// I - Number of command-line arguments
   }
   else if (canceled)
     fputs("DEBUG: Job canceled.\n", stderr);
+  else
+    wait_for_stderr_read();
 
   return (ok ? 0 : 1);
 }
@@ -224,6 +230,58 @@ sigterm_handler(int sig)		// I - Signal number
   (void)sig;
 
   canceled = 1;
+}
+
+
+//
+// 'wait_for_stderr_read()' - Wait until the scheduler has read our messages.
+//
+// cupsd reads a job's stderr lines in its main loop, but at the top of each
+// pass through that loop it first reaps the children that have exited.  If
+// it reaps a filter that failed before it has read the filter's ERROR line,
+// it makes "Filter failed" the job's printer-state-message and marks the
+// job's message level as an error; the ERROR line read afterwards then
+// changes only the printer's message, never the job's (CUPS 2.4,
+// process_children() in scheduler/main.c and update_job() in
+// scheduler/job.c).  So before a failed filter exits, it waits until the
+// status pipe is empty: cupsd has then read every line we wrote, and it
+// handles all the complete lines of one read before it reaps anyone.
+//
+// The wait is bounded (5 seconds), because the backend writes to the same
+// pipe and may keep it from ever being empty; stderr that is not a pipe (a
+// file or a terminal, when the filter is run by hand) is not waited for.
+//
+
+static void
+wait_for_stderr_read(void)
+{
+  struct stat		info;		// What stderr is
+  struct timespec	now,		// Current time
+			deadline,	// When to give up
+			pause;		// Time between checks
+  int			queued;		// Bytes still in the pipe
+
+
+  if (fstat(2, &info) || !S_ISFIFO(info.st_mode))
+    return;
+
+  clock_gettime(CLOCK_MONOTONIC, &deadline);
+  deadline.tv_sec += 5;
+
+  pause.tv_sec  = 0;
+  pause.tv_nsec = 2000000;		// 2 ms
+
+  while (!canceled)
+  {
+    if (ioctl(2, FIONREAD, &queued) || queued <= 0)
+      break;
+
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    if (now.tv_sec > deadline.tv_sec || (now.tv_sec == deadline.tv_sec && now.tv_nsec >= deadline.tv_nsec))
+      break;
+
+    nanosleep(&pause, NULL);
+  }
 }
 
 
