@@ -9,21 +9,29 @@
 #
 #   pcupsd_start DIR FILTER DATADIR [PPDDIR]
 #                                     start a scheduler whose files all live in
-#                                     DIR, with FILTER installed as the
-#                                     onshi-notice filter, DATADIR as its
-#                                     notice data and, if given, the PPDs in
-#                                     PPDDIR as models that lpinfo -m lists as
+#                                     DIR, with a copy of FILTER installed as
+#                                     the onshi-notice filter, a copy of
+#                                     DATADIR as its notice data and, if
+#                                     given, copies of the PPDs in PPDDIR as
+#                                     models that lpinfo -m lists as
 #                                     onshi-notice/NAME.ppd
+#   pcupsd_add_backend NAME FILE      install a copy of FILE as backend NAME
 #   pcupsd_stop                       stop it
 #   pcupsd_job_id "lp output"         the job id that lp or lpr printed
 #   pcupsd_wait_job ID [SECONDS]      wait until the job ends; prints its state
-#   pcupsd_job_message ID [EXPECTED]  the job's printer-state-message
+#   pcupsd_job_message ID             the job's printer-state-message
 #   pcupsd_wait_idle [SECONDS]        wait until no job is pending
 #
 # After pcupsd_start, CUPS_SERVER points lp, lpr, lpadmin and lpstat at the
 # private scheduler, and PCUPSD_PORT is its port on 127.0.0.1.  Started as
 # root, the scheduler runs filters as the unprivileged user "lp", as a real
 # installation does; started by another user, it runs them as that user.
+#
+# Whatever the scheduler runs or reads is copied into DIR, never linked to
+# the source or build tree: "lp" may not be able to read the tree (a clone
+# under /root, which is mode 0700 on Debian), and cupsd then reports only
+# "Filter failed".  DIR and every directory above it must be readable by
+# "lp"; pcupsd_start checks that and says so when they are not.
 #
 # PCUPSD_SYSTEM_FILTERS=no leaves the system's filters out, so that a queue
 # accepts only the formats its PPD names (a stand-in for an IPP printer that
@@ -48,7 +56,7 @@ pcupsd_free_port() {
 }
 
 pcupsd_start() {
-  local dir=$1 filter=$2 datadir=$3 ppddir=${4:-} user group entry
+  local dir=$1 filter=$2 datadir=$3 ppddir=${4:-} user group entry lsan_options
   PCUPSD_DIR=$dir
   PCUPSD_PORT=$(pcupsd_free_port) || { echo "no free port" >&2; return 1; }
 
@@ -60,11 +68,14 @@ pcupsd_start() {
     group=$(id -gn)
   fi
 
-  mkdir -p "$dir"/{conf,state,cache,spool/tmp,log,out,bin/filter,bin/backend,share}
+  [ -x "$filter" ] || { echo "pcupsd_start: no filter $filter" >&2; return 1; }
+  [ -f "$datadir/codes.txt" ] || { echo "pcupsd_start: no notice data in $datadir" >&2; return 1; }
+
+  mkdir -p "$dir"/{conf,state,cache,spool/tmp,log,out,bin/filter,bin/backend,share,data}
   chmod 755 "$dir" "$dir"/bin "$dir"/bin/filter "$dir"/bin/backend "$dir"/share
   chmod 777 "$dir/out"
 
-  # Server binaries: the system's filters and backends plus ours...
+  # Server binaries: the system's filters and backends plus a copy of ours...
   if [ "${PCUPSD_SYSTEM_FILTERS:-yes}" != no ]; then
     for entry in /usr/lib/cups/filter/*; do
       ln -sf "$entry" "$dir/bin/filter/"
@@ -72,7 +83,8 @@ pcupsd_start() {
   else
     ln -sf /usr/lib/cups/filter/gziptoany "$dir/bin/filter/"
   fi
-  ln -sf "$filter" "$dir/bin/filter/onshi-notice"
+  cp "$filter" "$dir/bin/filter/onshi-notice" || return 1
+  chmod 755 "$dir/bin/filter/onshi-notice"
   for entry in /usr/lib/cups/backend/*; do
     ln -sf "$entry" "$dir/bin/backend/"
   done
@@ -81,14 +93,36 @@ pcupsd_start() {
   for entry in /usr/share/cups/*; do
     ln -sf "$entry" "$dir/share/"
   done
+
+  # ... the notice data and the PPDs, copied...
+  cp -R "$datadir/." "$dir/data/" || return 1
+  chmod -R a+rX "$dir/data"
   if [ -n "$ppddir" ]; then
     rm -f "$dir/share/model"
-    mkdir -p "$dir/share/model"
-    chmod 755 "$dir/share/model"
+    mkdir -p "$dir/share/model/onshi-notice"
+    chmod 755 "$dir/share/model" "$dir/share/model/onshi-notice"
     for entry in /usr/share/cups/model/*; do
       [ -e "$entry" ] && ln -sf "$entry" "$dir/share/model/"
     done
-    ln -sfn "$ppddir" "$dir/share/model/onshi-notice"
+    cp "$ppddir"/*.ppd "$dir/share/model/onshi-notice/" || return 1
+    chmod 644 "$dir/share/model/onshi-notice"/*.ppd
+  fi
+
+  # ... and the leak sanitizer's suppressions, which the filter reads when
+  # the tests run under sanitizers...
+  lsan_options=${LSAN_OPTIONS:-}
+  if [[ "$lsan_options" =~ (^|:)suppressions=([^:]+) ]] && [ -f "${BASH_REMATCH[2]}" ]; then
+    cp "${BASH_REMATCH[2]}" "$dir/lsan.supp"
+    chmod 644 "$dir/lsan.supp"
+    lsan_options=${lsan_options/suppressions=${BASH_REMATCH[2]}/suppressions=$dir/lsan.supp}
+  fi
+
+  # Say at once when the scheduler's user cannot reach what it must run...
+  if [ "$(id -u)" = 0 ] && command -v setpriv > /dev/null &&
+     ! setpriv --reuid="$user" --regid="$group" --clear-groups \
+         test -x "$dir/bin/filter/onshi-notice" -a -r "$dir/data/codes.txt" -a -w "$dir/out" 2> /dev/null; then
+    echo "pcupsd_start: the user $user cannot reach $dir; make it and every directory above it readable (mode 755), or set TMPDIR" >&2
+    return 1
   fi
 
   cat > "$dir/conf/cups-files.conf" <<CONF
@@ -106,12 +140,16 @@ FileDevice Yes
 User $user
 Group $group
 SystemGroup root
-SetEnv ONSHI_NOTICE_DATADIR $datadir
-PassEnv ASAN_OPTIONS LSAN_OPTIONS UBSAN_OPTIONS
+SetEnv ONSHI_NOTICE_DATADIR $dir/data
+PassEnv ASAN_OPTIONS UBSAN_OPTIONS
 CONF
+  if [ -n "$lsan_options" ]; then
+    echo "SetEnv LSAN_OPTIONS $lsan_options" >> "$dir/conf/cups-files.conf"
+  fi
 
   cat > "$dir/conf/cupsd.conf" <<CONF
 LogLevel debug
+MaxLogSize 0
 Listen $dir/cupsd.sock
 Listen 127.0.0.1:$PCUPSD_PORT
 Browsing Off
@@ -151,6 +189,12 @@ CONF
   done
   echo "cupsd did not start" >&2
   return 1
+}
+
+# pcupsd_add_backend NAME FILE: install a copy of FILE as the backend NAME,
+# for device URIs NAME:...
+pcupsd_add_backend() {
+  cp "$2" "$PCUPSD_DIR/bin/backend/$1" && chmod 755 "$PCUPSD_DIR/bin/backend/$1"
 }
 
 pcupsd_stop() {
@@ -200,18 +244,12 @@ pcupsd_wait_job() {
   return 1
 }
 
-# pcupsd_job_message ID [EXPECTED]: the job's printer-state-message.  With
-# EXPECTED, wait up to three seconds for a message holding it: cupsd may
-# reap a failed filter before it has read the filter's last ERROR line, and
-# shows "Filter failed" until it has.
+# pcupsd_job_message ID: the job's printer-state-message, read once.  The
+# filter makes sure that cupsd has read its last message before it exits
+# (see wait_for_stderr_read() in filter/onshi-notice.c), so once the job has
+# ended, its message is final.
 pcupsd_job_message() {
-  local id=$1 expected=${2:-} text i
-  for i in $(seq 1 30); do
-    text=$(pcupsd_job_attr "$id" job-printer-state-message | sed 's/^"//; s/"$//')
-    [ -z "$expected" ] || [[ "$text" == *"$expected"* ]] && break
-    sleep 0.1
-  done
-  printf '%s\n' "$text"
+  pcupsd_job_attr "$1" job-printer-state-message | sed 's/^"//; s/"$//'
 }
 
 # pcupsd_wait_idle [SECONDS]: wait until no job is pending or processing.
