@@ -268,6 +268,7 @@ fi
 
 if ! command -v mmdebstrap > /dev/null; then
   echo "scripts/matrix.sh: installing mmdebstrap"
+  apt-get update -qq &&
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends mmdebstrap > /dev/null || exit 1
 fi
 
