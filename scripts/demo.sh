@@ -28,17 +28,24 @@ codes=("$@")
 
 "$top/scripts/install-deps.sh"
 
-# Build...
+# Build, in _build/demo, or in the tree itself when it was configured there
+# (configure then refuses any other build directory)...
 [ -x configure ] || autoreconf -fi
-mkdir -p _build/demo
-(cd _build/demo && { [ -f Makefile ] || ../../configure -q; } && make -s -j"$(nproc)" > /dev/null)
+if [ -f config.status ]; then
+  builddir=$top
+else
+  builddir=$top/_build/demo
+  mkdir -p "$builddir"
+  (cd "$builddir" && { [ -f Makefile ] || ../../configure -q; })
+fi
+make -C "$builddir" -s -j"$(nproc)" > /dev/null
 
 # Start a private scheduler with an onshi-notice queue writing to a file.
 # It gets copies of the filter and the notice data in a temporary directory
 # of its own: it runs the filter as the user lp, who may not be able to read
 # this tree (a clone under /root, say)...
 top_srcdir=$top
-top_builddir=$top/_build/demo
+top_builddir=$builddir
 . "$top/tests/lib/private-cupsd.sh"
 
 work=$(mktemp -d /tmp/onshi-notice-demo.XXXXXX)
@@ -60,7 +67,8 @@ why_failed() {
       echo "the job did not end within 30 seconds" ;;
     *:"Filter failed")
       echo "the filter did not run or crashed without a message; the scheduler said:"
-      grep -E "^E .*\[Job $1\]" "$work/log/error_log" | cut -d']' -f3- | sed 's/^/  /' | tail -n 5 ;;
+      grep -E "\[Job $1\] (execv failed|PID [0-9]+ .*(stopped with|crashed))" "$work/log/error_log" |
+        cut -d']' -f3- | sed 's/^/  /' | tail -n 5 ;;
     *:*" - "*)
       echo "the filter refused the job and said what to send instead" ;;
     *)
