@@ -166,6 +166,7 @@ static const notice_style_t translation_style =
 static notice_item_t	*add_item(notice_layout_t *layout, notice_item_kind_t kind, const notice_face_t *face, const char *text, double size_pt, bool bold, double line_em, double width_pt, PangoAlignment align);
 static bool		add_box(notice_layout_t *layout, double x, double y, double width, double height, double line_width);
 static void		clear_items(notice_layout_t *layout);
+static void		draw_page(const notice_layout_t *layout, cairo_t *cr, bool outlines);
 static bool		check_glyphs(const notice_layout_t *layout, const notice_callbacks_t *cb);
 static void		face_free(notice_face_t *face);
 static bool		face_init(notice_face_t *face, const notice_content_t *content);
@@ -349,6 +350,38 @@ noticeLayoutDraw(
     const notice_layout_t *layout,	// I - Layout
     cairo_t               *cr)		// I - Cairo context
 {
+  draw_page(layout, cr, false);
+}
+
+
+//
+// 'noticeLayoutDrawOutlines()' - Draw the page with text as filled outlines.
+//
+// The same page as noticeLayoutDraw(), for raster output drawn in bands: a
+// filled outline gets the same pixels whatever the band, where a glyph image
+// that crosses a band's edge may lose its last column (see output-raster.c).
+// Text drawn this way is not text in a PDF: use noticeLayoutDraw() there.
+//
+
+void
+noticeLayoutDrawOutlines(
+    const notice_layout_t *layout,	// I - Layout
+    cairo_t               *cr)		// I - Cairo context
+{
+  draw_page(layout, cr, true);
+}
+
+
+//
+// 'draw_page()' - Draw the page, text as glyphs or as outlines.
+//
+
+static void
+draw_page(
+    const notice_layout_t *layout,	// I - Layout
+    cairo_t               *cr,		// I - Cairo context
+    bool                  outlines)	// I - Fill text outlines?
+{
   size_t		i;		// Looping var
   const notice_item_t	*item;		// Current item
   const notice_rect_t	*box;		// Current frame or rule
@@ -371,7 +404,16 @@ noticeLayoutDraw(
       continue;
 
     cairo_move_to(cr, item->x, item->y);
-    pango_cairo_show_layout(cr, item->text);
+
+    if (outlines)
+    {
+      pango_cairo_layout_path(cr, item->text);
+      cairo_fill(cr);
+    }
+    else
+    {
+      pango_cairo_show_layout(cr, item->text);
+    }
   }
 
   // Frames around the result boxes, the rule above the original...

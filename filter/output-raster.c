@@ -13,10 +13,17 @@
 // them), converted to the printer's colour space, and written as a raster
 // stream opened with libcups, which writes its page headers; the rows are
 // compressed by packbits.c, byte for byte as libcups would, in a fraction of
-// the time.  A thread draws the next bands while the caller's thread writes.  Each band is drawn with
-// the page shifted by a whole number of device pixels, so text crossing a
-// band boundary gets exactly the pixels it would get on a whole-page
-// surface.
+// the time.  A thread draws the next bands while the caller's thread writes.
+//
+// Each band is drawn with the page shifted by a whole number of device
+// pixels, and the text is filled as outlines rather than shown as glyph
+// images, so that every band gets exactly the pixels a whole-page surface
+// would.  Glyph images cannot promise that: cairo 1.17 and later (1.18.4 in
+// Debian 13) place a glyph image at a quarter-pixel phase, up to 3/4 pixel
+// right of and below the glyph's box, but clip a glyph that crosses the
+// surface's edge to the box alone, so a glyph crossing a band's top or bottom
+// lost its last column of ink there and nowhere else.  An outline is
+// clipped only where the band ends.
 //
 
 #include <config.h>
@@ -337,7 +344,7 @@ draw_band(notice_bands_t *bands,	// I - Bands
   cr = cairo_create(band->surface);
   cairo_set_operator(cr, CAIRO_OPERATOR_ADD);
   cairo_scale(cr, bands->resolution / 72.0, bands->resolution / 72.0);
-  noticeLayoutDraw(bands->layout, cr);
+  noticeLayoutDrawOutlines(bands->layout, cr);
   status = cairo_status(cr);
   cairo_destroy(cr);
 
