@@ -22,6 +22,12 @@
 // accepted spelling wins, so bytes that happen to be valid in both encodings
 // still resolve correctly.
 //
+// What a text-only printer driver (Windows' "Generic / Text Only") wraps
+// around the text is not binary data: printer resets (ESC @) before the text
+// and among the white space after it, and DOS end-of-file marks (Ctrl-Z) as
+// the last bytes are dropped before anything else is looked at; line ends
+// (CR LF) and form feeds are white space anyway.
+//
 
 #include "code.h"
 #include "datafile.h"
@@ -81,6 +87,7 @@ static void	copy_printable(char *dst, size_t dstsize, const char *src, size_t sr
 static bool	normalize_line(const char *line, size_t length, char *buffer, size_t bufsize, size_t *norm_len);
 static notice_code_t resolve_text(const notice_codes_t *codes, const char *text, size_t length, notice_resolution_t *resolution);
 static bool	strip_pair(const char **text, size_t *length, const char *open, const char *close);
+static void	strip_printer_codes(const char **bytes, size_t *length);
 static char	*to_utf8(const char *encoding, const char *bytes, size_t length, size_t *utf8_len);
 
 
@@ -302,6 +309,8 @@ noticeCodesResolve(
 
   if (!codes || !bytes)
     return (NOTICE_CODE_UNKNOWN);
+
+  strip_printer_codes(&bytes, &length);
 
   // Binary data is refused before any decoding: no encoding we read uses
   // bytes below 0x20 other than white space...
@@ -672,6 +681,52 @@ strip_pair(const char **text,		// IO - Text
   *length -= open_len + close_len;
 
   return (true);
+}
+
+
+//
+// 'strip_printer_codes()' - Drop what a text-only printer driver adds.
+//
+// Removes printer resets (ESC @) at the start, DOS end-of-file marks
+// (Ctrl-Z) at the very end, and printer resets among the white space before
+// those.  None of these bytes can be part of a Shift_JIS or EUC-JP
+// character, so this works on the bytes before any decoding.  Any other
+// control byte, or these anywhere else, stays and makes the job binary.
+//
+
+static void
+strip_printer_codes(const char **bytes,	// IO - Job bytes
+                    size_t     *length)	// IO - Number of bytes
+{
+  const char	*text = *bytes;		// Start of the text
+  size_t	len = *length,		// Length of the text
+		end;			// End of the trailing white space scan
+
+
+  while (len >= 2 && text[0] == 0x1b && text[1] == '@')
+  {
+    text += 2;
+    len  -= 2;
+  }
+
+  while (len > 0 && text[len - 1] == 0x1a)
+    len --;
+
+  for (end = len; end > 0;)
+  {
+    if (end >= 2 && text[end - 2] == 0x1b && text[end - 1] == '@')
+    {
+      end -= 2;
+      len  = end;
+    }
+    else if (text[end - 1] == ' ' || text[end - 1] == '\t' || text[end - 1] == '\n' || text[end - 1] == '\v' || text[end - 1] == '\f' || text[end - 1] == '\r')
+      end --;
+    else
+      break;
+  }
+
+  *bytes  = text;
+  *length = len;
 }
 
 

@@ -86,6 +86,19 @@ static const resolve_case_t resolve_cases[] =
   { "\x82\x68\x82\x6d\x82\x75\x82\x60\x82\x6b\x82\x68\x82\x63",	0, OK_INVALID },
   { "\xa3\xc9\xa3\xce\xa3\xd6\xa3\xc1\xa3\xcc\xa3\xc9\xa3\xc4",	0, OK_INVALID },
 
+  // What Windows' "Generic / Text Only" driver sends: CP932, CR LF, a form
+  // feed, printer resets (ESC @) and a DOS end-of-file mark (Ctrl-Z)...
+  { "invalid\r\n\f",				0, OK_INVALID },
+  { "\x1b@invalid\r\n\f",			0, OK_INVALID },
+  { "invalid\r\n\f\x1a",			0, OK_INVALID },
+  { "\x1b@invalid\r\n\f\x1a",			0, OK_INVALID },
+  { "\x1b@\x1b@no-record\r\n\x1b@\f\x1a\x1a",	0, OK_NO_RECORD },
+  { "no-record\r\n\f\x1b@",			0, OK_NO_RECORD },
+  { "\x1b@\x8e\x91\x8a\x69\x81\x69\x96\xb3\x8c\xf8\x81\x6a\r\n\f\x1a",	0, OK_INVALID },
+  { "\x1b@\x8e\x91\x8a\x69\x8f\xee\x95\xf1\x82\xc8\x82\xb5\r\n\f\x1a",	0, OK_NO_RECORD },
+  { "\x1b@\x82\x68\x82\x6d\x82\x75\x82\x60\x82\x6b\x82\x68\x82\x63\r\n\f",	0, OK_INVALID },
+  { "\x1b@\xbb\xf1\xb3\xca\xbe\xf0\xca\xf3\xa4\xca\xa4\xb7\r\n\f\x1a",	0, OK_NO_RECORD },
+
   // Refused...
   { "",						0, REFUSED(EMPTY) },
   { " \n\t\r\n",				0, REFUSED(EMPTY) },
@@ -107,6 +120,15 @@ static const resolve_case_t resolve_cases[] =
   { "inva\0lid",				8, REFUSED(BINARY) },
   { "invalid\x1b[0m",				0, REFUSED(BINARY) },
   { "\x89PNG\r\n\x1a\n",			0, REFUSED(BINARY) },
+  { "\x1b@",					0, REFUSED(EMPTY) },
+  { "\x1b@\r\n\f\x1a",				0, REFUSED(EMPTY) },
+  { "\x1b@hello\r\n\f\x1a",			0, REFUSED(UNKNOWN) },
+  { "inv\x1b@alid\r\n",			0, REFUSED(BINARY) },	// A reset inside the text
+  { "invalid\x1a\r\n",				0, REFUSED(BINARY) },	// Ctrl-Z not at the end
+  { "\x1ainvalid",				0, REFUSED(BINARY) },
+  { "\x1b" "Einvalid\r\n",			0, REFUSED(BINARY) },	// PCL's reset is not a text printer's
+  { "\x1b@\x1b[0minvalid",			0, REFUSED(BINARY) },
+  { "\x1b@inva\0lid\x1a",			11, REFUSED(BINARY) },
   { "invalid\x7f",				0, REFUSED(BINARY) },
   { "\xff\xfe\xff",				0, REFUSED(BAD_ENCODING) },
   { "\xe8\xb3",					0, REFUSED(UNKNOWN) },	// Cut UTF-8, but one CP932 kanji
