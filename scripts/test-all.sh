@@ -103,7 +103,7 @@ checked_phase "valgrind memcheck on every sample job" \
 checked_phase "fuzz job decoding and the data parsers (60 s each)" \
   "$top/scripts/fuzz.sh" 60
 
-export ASAN_OPTIONS="detect_leaks=1:abort_on_error=0:strict_string_checks=1"
+export ASAN_OPTIONS="detect_leaks=1:abort_on_error=0:strict_string_checks=1:suppressions=$top/tests/sanitizer/asan.supp"
 export LSAN_OPTIONS="suppressions=$top/tests/sanitizer/lsan.supp:print_suppressions=0"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 phase "build and test under AddressSanitizer and UndefinedBehaviorSanitizer" \
