@@ -180,7 +180,7 @@ count()
 
 build_system()
 {
-  local system=$1 outdir=$2 root=$matrix_dir/$system prepare= status line
+  local system=$1 outdir=$2 root=$matrix_dir/$system prepare= status line counts
 
   mkdir -p "$outdir"
 
@@ -207,8 +207,8 @@ build_system()
       [ "$status" -eq 0 ] && ls "$root"/root/onshi-notice/demo-out/*.pdf > /dev/null 2>&1 || status=1
     else
       # Add the test command's own counts to the summary...
-      line=$(grep -E '^[0-9]+ passed, [0-9]+ failed' "$outdir/readme-$n.log" | tail -n 1)
-      [ -n "$line" ] && summary+=("        $system: scripts/test-all.sh: $line")
+      counts=$(grep -E '^[0-9]+ passed, [0-9]+ failed' "$outdir/readme-$n.log" | tail -n 1)
+      [ -n "$counts" ] && summary+=("        $system: $line: $counts")
     fi
     count "$system" "README command $n ($line)" "$status"
   done < <(readme_commands)
