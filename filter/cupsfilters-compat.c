@@ -8,7 +8,7 @@
 // information.
 //
 // libcupsfilters reads the IPP job attributes and PPD option names a job may
-// carry ("printer-resolution", "Resolution", "print-color-mode", "ColorModel",
+// carry ("printer-resolution", "Resolution", "print-color-mode",
 // "media-type", "media-source", "print-quality", ...) with the same rules as
 // pdftoraster and gstoraster, so a job means the same to onshi-notice as to
 // the printer's other filters.  libcupsfilters 1.x also opens the PPD that
@@ -16,22 +16,54 @@
 // option names: the filter's main() takes PPD out of the environment, and
 // options.c passes the PPD's choices under their IPP names.
 //
+// The two branches must give the same header for the same options:
+//
+// - Resolution: 1.x defaults to 600 dpi.  2.x takes the printer's
+//   "printer-resolution-default" and, without printer attributes, falls back
+//   to 300 dpi; it is given a default of 600 dpi here.
+// - Colour: 1.x reads the colour mode from the options for every raster
+//   type.  2.x does so only for CUPS Raster; for PWG and Apple raster it
+//   picks among the types the printer lists ("pwg-raster-document-type-
+//   supported", "urf-supported") by "print-color-mode", and without that
+//   list leaves every page 24-bit sRGB.  It is given the types a PWG or
+//   Apple raster page can carry here.
+// - Geometry: 1.x truncates the page size to whole points before scaling it
+//   to pixels, 2.x scales the exact size and rounds, so an A4 page at 600 dpi
+//   is 4958 or 4961 pixels wide.  Both branches take the geometry from libcups
+//   instead (cupsRasterInitPWGHeader(), 4960), as output-raster.c does for
+//   the page it writes.
+// - Apple raster has no 1-bit black: a bi-level job gets 8-bit grey, as 2.x
+//   gives it.
+//
 
 #include <config.h>
 #include "cupsfilters-compat.h"
 #include <string.h>
 #ifdef HAVE_LIBCUPSFILTERS2
 #  include <cupsfilters/filter.h>
+#  include <cupsfilters/ipp.h>
 #endif // HAVE_LIBCUPSFILTERS2
 #include <cupsfilters/raster.h>
+
+
+//
+// Local functions...
+//
+
+static bool	parse_options(cups_page_header2_t *header, int num_options, cups_option_t *options, bool apple);
+static bool	set_geometry(cups_page_header2_t *header);
 
 
 //
 // 'noticeRasterPrepareHeader()' - Build a PWG or Apple raster page header
 //                                 from job options.
 //
-// Every field the options do not set gets libcupsfilters' default.  The
-// caller decides which fields to keep.
+// Resolution, colour space and depth, media type and source, print quality
+// and the other fields the options set come from libcupsfilters, the same
+// with 1.x and 2.x; the page size, pixel counts and bytes per line from
+// libcups for the paper the options name (US Letter when they name none, as
+// both libcupsfilters branches default).  The caller decides which fields to
+// keep.
 //
 
 bool					// O - `true` on success
@@ -41,37 +73,24 @@ noticeRasterPrepareHeader(
     cups_option_t       *options,	// I - Job options
     bool                apple)		// I - Apple raster rather than PWG raster?
 {
-#ifdef HAVE_LIBCUPSFILTERS2
-  cf_filter_data_t	data;		// Job data for libcupsfilters
-  cf_filter_out_format_t format;	// Raster format
-  cups_cspace_t		cspace = (cups_cspace_t)-1;
-					// Colour space: the options decide
-#endif // HAVE_LIBCUPSFILTERS2
-
-
-  if (!header)
+  if (!header || num_options < 0 || (num_options > 0 && !options))
     return (false);
 
   memset(header, 0, sizeof(cups_page_header2_t));
 
-#ifdef HAVE_LIBCUPSFILTERS2
-  // libcupsfilters 2.x, written from its raster.h and filter.h and untested
-  // here: Debian 12 ships only 1.x.  Without printer attributes the header
-  // comes from the options alone, as in the 1.x branch...
-  memset(&data, 0, sizeof(data));
-  data.copies      = 1;
-  data.num_options = num_options;
-  data.options     = options;
-  format           = apple ? CF_FILTER_OUT_FORMAT_APPLE_RASTER : CF_FILTER_OUT_FORMAT_PWG_RASTER;
+  if (!parse_options(header, num_options, options, apple))
+    return (false);
 
-  return (cfRasterPrepareHeader(header, &data, format, format, 1, &cspace) == 0);
+  // Apple raster carries grey, sRGB and other 8-bit or deeper types only...
+  if (apple && header->cupsColorSpace == CUPS_CSPACE_K && header->cupsBitsPerColor == 1)
+  {
+    header->cupsColorSpace   = CUPS_CSPACE_SW;
+    header->cupsBitsPerColor = 8;
+    header->cupsBitsPerPixel = 8;
+    header->cupsNumColors    = 1;
+  }
 
-#else
-  // libcupsfilters 1.x: one parser for PWG and Apple raster headers...
-  (void)apple;
-
-  return (cupsRasterParseIPPOptions(header, num_options, options, 1, 1) == 0);
-#endif // HAVE_LIBCUPSFILTERS2
+  return (set_geometry(header));
 }
 
 
@@ -87,4 +106,151 @@ noticeRasterLibrary(void)
 #else
   return ("libcupsfilters 1.x (cupsRasterParseIPPOptions)");
 #endif // HAVE_LIBCUPSFILTERS2
+}
+
+
+#ifdef HAVE_LIBCUPSFILTERS2
+//
+// 'parse_options()' - Let libcupsfilters 2.x read the options.
+//
+// cfRasterPrepareHeader() reads what a job asks for against the printer's
+// attributes.  The ones given here make it read the options as 1.x does: a
+// default of 600 dpi and any resolution accepted, "print-color-mode" chosen
+// among the types a PWG (black_1, sgray_8, srgb_8) or Apple (W8, SRGB24)
+// raster page can carry, sRGB when the job asks for no colour mode.  With
+// printer attributes it also accepts only the paper the printer lists, so
+// the paper is read again without them (cfGetPageDimensions()), which
+// accepts any size as 1.x does.
+//
+
+static bool				// O - `true` on success
+parse_options(
+    cups_page_header2_t *header,	// O - Page header
+    int                 num_options,	// I - Number of job options
+    cups_option_t       *options,	// I - Job options
+    bool                apple)		// I - Apple raster rather than PWG raster?
+{
+  static const char * const pwg_types[] =
+  {					// PWG raster types
+    "black_1",
+    "sgray_8",
+    "srgb_8"
+  };
+  static const char * const urf_types[] =
+  {					// Apple raster types
+    "W8",
+    "SRGB24"
+  };
+  ipp_t			*printer;	// Printer attributes
+  cf_filter_data_t	data;		// Job data for libcupsfilters
+  cf_filter_out_format_t format;	// Raster format
+  cups_cspace_t		cspace = (cups_cspace_t)-1;
+					// Colour space: the options decide
+  int			status;		// Result of cfRasterPrepareHeader()
+  float			width,		// Paper width in points
+			length,		// Paper length in points
+			margins[4];	// Unused margins in points
+  char			name[IPP_MAX_NAME + 1];
+					// Paper name
+
+
+  if ((printer = ippNew()) == NULL)
+    return (false);
+
+  ippAddResolution(printer, IPP_TAG_PRINTER, "printer-resolution-default", IPP_RES_PER_INCH, 600, 600);
+  ippAddString(printer, IPP_TAG_PRINTER, IPP_TAG_KEYWORD, "print-color-mode-default", NULL, "auto");
+  if (apple)
+    ippAddStrings(printer, IPP_TAG_PRINTER, IPP_TAG_KEYWORD, "urf-supported", (int)(sizeof(urf_types) / sizeof(urf_types[0])), NULL, urf_types);
+  else
+    ippAddStrings(printer, IPP_TAG_PRINTER, IPP_TAG_KEYWORD, "pwg-raster-document-type-supported", (int)(sizeof(pwg_types) / sizeof(pwg_types[0])), NULL, pwg_types);
+
+  memset(&data, 0, sizeof(data));
+  data.copies        = 1;
+  data.num_options   = num_options;
+  data.options       = options;
+  data.printer_attrs = printer;
+  format             = apple ? CF_FILTER_OUT_FORMAT_APPLE_RASTER : CF_FILTER_OUT_FORMAT_PWG_RASTER;
+
+  status = cfRasterPrepareHeader(header, &data, format, format, 1, &cspace);
+
+  ippDelete(printer);
+
+  if (status)
+    return (false);
+
+  // The paper the job names, if any...
+  width = length = 0.0f;
+  name[0] = '\0';
+
+  if (cfGetPageDimensions(NULL, NULL, num_options, options, NULL, 0, &width, &length, margins, margins + 1, margins + 2, margins + 3, name, NULL) == 1 && width > 0.0f && length > 0.0f)
+  {
+    header->cupsPageSize[0] = width;
+    header->cupsPageSize[1] = length;
+    strncpy(header->cupsPageSizeName, name, sizeof(header->cupsPageSizeName) - 1);
+    header->cupsPageSizeName[sizeof(header->cupsPageSizeName) - 1] = '\0';
+  }
+
+  return (true);
+}
+
+
+#else
+//
+// 'parse_options()' - Let libcupsfilters 1.x read the options.
+//
+// One parser for PWG and Apple raster headers, with defaults for every field
+// the options do not set.
+//
+
+static bool				// O - `true` on success
+parse_options(
+    cups_page_header2_t *header,	// O - Page header
+    int                 num_options,	// I - Number of job options
+    cups_option_t       *options,	// I - Job options
+    bool                apple)		// I - Apple raster rather than PWG raster?
+{
+  (void)apple;
+
+  return (cupsRasterParseIPPOptions(header, num_options, options, 1, 1) == 0);
+}
+#endif // HAVE_LIBCUPSFILTERS2
+
+
+//
+// 'set_geometry()' - Set the page size and pixel counts with libcups.
+//
+// The paper is the one libcupsfilters put in the header, by name or else by
+// size; US Letter when there is none.  The colour and resolution stay as
+// libcupsfilters set them.
+//
+
+static bool				// O - `true` on success
+set_geometry(
+    cups_page_header2_t *header)	// IO - Page header
+{
+  pwg_media_t		*media = NULL;	// Paper
+  cups_page_header2_t	pwg;		// Header libcups makes for the paper
+
+
+  if (header->cupsPageSizeName[0] && (media = pwgMediaForPWG(header->cupsPageSizeName)) == NULL && (media = pwgMediaForPPD(header->cupsPageSizeName)) == NULL)
+    media = pwgMediaForLegacy(header->cupsPageSizeName);
+
+  if (!media && header->cupsPageSize[0] > 0.0f && header->cupsPageSize[1] > 0.0f)
+    media = pwgMediaForSize((int)(header->cupsPageSize[0] * 2540.0f / 72.0f + 0.5f), (int)(header->cupsPageSize[1] * 2540.0f / 72.0f + 0.5f));
+
+  if (!media)
+    media = pwgMediaForPWG("na_letter_8.5x11in");
+
+  if (!media || header->HWResolution[0] < 1 || header->HWResolution[1] < 1 || header->cupsBitsPerPixel < 1 || !cupsRasterInitPWGHeader(&pwg, media, "sgray_8", (int)header->HWResolution[0], (int)header->HWResolution[1], "one-sided", NULL))
+    return (false);
+
+  memcpy(header->PageSize, pwg.PageSize, sizeof(header->PageSize));
+  memcpy(header->cupsPageSize, pwg.cupsPageSize, sizeof(header->cupsPageSize));
+  memcpy(header->cupsPageSizeName, pwg.cupsPageSizeName, sizeof(header->cupsPageSizeName));
+
+  header->cupsWidth        = pwg.cupsWidth;
+  header->cupsHeight       = pwg.cupsHeight;
+  header->cupsBytesPerLine = (header->cupsWidth * header->cupsBitsPerPixel + 7) / 8;
+
+  return (true);
 }

@@ -491,13 +491,16 @@ set_notice_options(
 // names a valid one, else the queue's defaults; never cupsMarkOptions()'s
 // guess from "print-color-mode") are passed under their IPP names,
 // "printer-resolution" and "print-color-mode": libcupsfilters 1.x reads PPD
-// option names only when no PPD is in the environment.  A job's own
-// "printer-resolution" wins over the PPD's; of "print-color-mode" only
+// option names only when no PPD is in the environment, and 2.x reads no
+// colour option but "print-color-mode" for PWG and Apple raster.  A job's
+// own "printer-resolution" wins over the PPD's; of "print-color-mode" only
 // "bi-level" does, because cupsd gives every job on a monochrome queue
-// "print-color-mode=monochrome" whatever the queue's ColorModel.  The notice
-// needs no colour: every colour mode prints grey.  Apple raster has no 1-bit
-// mode, so black_1 becomes grey there.  Resolutions other than 300 and 600
-// dpi print at the nearest one.
+// "print-color-mode=monochrome" whatever the queue's ColorModel.  Without a
+// PPD the job's "print-color-mode" wins over its "ColorModel".  "ColorModel"
+// itself never reaches libcupsfilters, which the two branches would read
+// differently.  The notice needs no colour: every colour mode prints grey.
+// Apple raster has no 1-bit mode, so black_1 becomes grey there.
+// Resolutions other than 300 and 600 dpi print at the nearest one.
 //
 
 static bool				// O - `true` on success
@@ -515,7 +518,7 @@ set_raster(
   int			num_options = 0;// Options for libcupsfilters
   cups_option_t		*options_list = NULL;
 					// Options for libcupsfilters
-  const char		*choice,	// PPD choice
+  const char		*choice,	// PPD or job choice
 			*value;		// Option value
   cups_page_header2_t	header;		// Header libcupsfilters built
   bool			apple = options->format == NOTICE_FORMAT_URF;
@@ -527,12 +530,22 @@ set_raster(
 
   // The job's options, with the PPD's choices under their IPP names...
   for (i = 0; i < job->num_options; i ++)
-    num_options = cupsAddOption(job->options[i].name, job->options[i].value, num_options, &options_list);
+  {
+    if (strcmp(job->options[i].name, "ColorModel"))
+      num_options = cupsAddOption(job->options[i].name, job->options[i].value, num_options, &options_list);
+  }
 
   if (ppd && !cupsGetOption("printer-resolution", num_options, options_list) && (choice = ppd_choice(ppd, job, "Resolution")) != NULL)
     num_options = cupsAddOption("printer-resolution", choice, num_options, &options_list);
 
-  if (ppd && (!(value = cupsGetOption("print-color-mode", num_options, options_list)) || strcmp(value, "bi-level")) && (choice = ppd_choice(ppd, job, "ColorModel")) != NULL)
+  value = cupsGetOption("print-color-mode", num_options, options_list);
+
+  if (ppd)
+    choice = value && !strcmp(value, "bi-level") ? NULL : ppd_choice(ppd, job, "ColorModel");
+  else
+    choice = value ? NULL : cupsGetOption("ColorModel", job->num_options, job->options);
+
+  if (choice)
   {
     for (i = 0; i < (int)(sizeof(color_modes) / sizeof(color_modes[0])); i ++)
     {
@@ -564,17 +577,9 @@ set_raster(
     noticeLog(cb, NOTICE_LEVEL_WARNING, "Resolution %ux%u dpi is not supported; printing at %d dpi.", xdpi, ydpi, options->resolution);
   }
 
-  // Colour space and depth...
+  // Colour space and depth (an Apple raster header is never 1-bit)...
   if (header.cupsColorSpace == CUPS_CSPACE_K && header.cupsBitsPerColor == 1)
-  {
-    if (apple)
-    {
-      noticeLog(cb, NOTICE_LEVEL_DEBUG, "Apple raster has no 1-bit black; printing grey.");
-      options->color = NOTICE_COLOR_SGRAY_8;
-    }
-    else
-      options->color = NOTICE_COLOR_BLACK_1;
-  }
+    options->color = NOTICE_COLOR_BLACK_1;
   else
     options->color = NOTICE_COLOR_SGRAY_8;
 
