@@ -9,6 +9,7 @@
 
 #include "unit.h"
 #include "options.h"
+#include "cupsfilters-compat.h"
 #include <unistd.h>
 
 
@@ -349,6 +350,97 @@ test_raster(void **state)		// I - Unused
 
 
 //
+// 'test_raster_header()' - Both libcupsfilters branches build the same header.
+//
+// libcupsfilters 1.x and 2.x default differently (600 and 300 dpi), read
+// the colour mode differently for PWG and Apple raster and round the page
+// size differently; the header noticeRasterPrepareHeader() gives must not
+// depend on which one is installed.  The numbers are those of a PWG raster
+// page (PWG 5102.4): pixels = paper size in 1/100 mm * dpi / 2540, page size
+// in whole points, US Letter when the job names no paper.
+//
+
+static void
+test_raster_header(void **state)	// I - Unused
+{
+  static const struct
+  {
+    const char	*argv5;			// Job options
+    bool	apple;			// Apple raster?
+    unsigned	xdpi, ydpi;		// HWResolution
+    unsigned	width, height;		// cupsWidth, cupsHeight
+    int		cspace;			// cupsColorSpace
+    unsigned	bpc, bpp;		// cupsBitsPerColor, cupsBitsPerPixel
+    unsigned	bpl;			// cupsBytesPerLine
+    unsigned	points_w, points_h;	// PageSize
+    const char	*size_name;		// cupsPageSizeName
+    unsigned	total;			// cupsInteger[TotalPageCount]
+    unsigned	quality;		// cupsInteger[PrintQuality]
+    unsigned	position;		// MediaPosition
+    const char	*media_type;		// MediaType
+  } cases[] =
+  {
+    // Defaults: 600 dpi, 24-bit sRGB, US Letter...
+    { "",									false,	600,  600,  5100,  6600, 19, 8, 24, 15300, 612, 792, "na_letter_8.5x11in", 0, 0, 0, "" },
+    { "",									true,	600,  600,  5100,  6600, 19, 8, 24, 15300, 612, 792, "na_letter_8.5x11in", 0, 0, 0, "" },
+    { "printer-resolution=bogus",						false,	600,  600,  5100,  6600, 19, 8, 24, 15300, 612, 792, "na_letter_8.5x11in", 0, 0, 0, "" },
+
+    // Resolution, by IPP and PPD name...
+    { "printer-resolution=300dpi",						false,	300,  300,  2550,  3300, 19, 8, 24,  7650, 612, 792, "na_letter_8.5x11in", 0, 0, 0, "" },
+    { "Resolution=300dpi",							false,	300,  300,  2550,  3300, 19, 8, 24,  7650, 612, 792, "na_letter_8.5x11in", 0, 0, 0, "" },
+    { "printer-resolution=300dpi Resolution=600dpi",			false,	300,  300,  2550,  3300, 19, 8, 24,  7650, 612, 792, "na_letter_8.5x11in", 0, 0, 0, "" },
+    { "printer-resolution=1200dpi",						false,	1200, 1200, 10200, 13200, 19, 8, 24, 30600, 612, 792, "na_letter_8.5x11in", 0, 0, 0, "" },
+    { "printer-resolution=300x600dpi",					false,	300,  600,  2550,  6600, 19, 8, 24,  7650, 612, 792, "na_letter_8.5x11in", 0, 0, 0, "" },
+    { "Resolution=300dpi",							true,	300,  300,  2550,  3300, 19, 8, 24,  7650, 612, 792, "na_letter_8.5x11in", 0, 0, 0, "" },
+
+    // Colour modes; Apple raster has no 1-bit black...
+    { "print-color-mode=monochrome",					false,	600,  600,  5100,  6600, 18, 8,  8,  5100, 612, 792, "na_letter_8.5x11in", 0, 0, 0, "" },
+    { "print-color-mode=bi-level",						false,	600,  600,  5100,  6600,  3, 1,  1,   638, 612, 792, "na_letter_8.5x11in", 0, 0, 0, "" },
+    { "print-color-mode=color",						false,	600,  600,  5100,  6600, 19, 8, 24, 15300, 612, 792, "na_letter_8.5x11in", 0, 0, 0, "" },
+    { "print-color-mode=auto",						false,	600,  600,  5100,  6600, 19, 8, 24, 15300, 612, 792, "na_letter_8.5x11in", 0, 0, 0, "" },
+    { "print-color-mode=monochrome",					true,	600,  600,  5100,  6600, 18, 8,  8,  5100, 612, 792, "na_letter_8.5x11in", 0, 0, 0, "" },
+    { "print-color-mode=bi-level",						true,	600,  600,  5100,  6600, 18, 8,  8,  5100, 612, 792, "na_letter_8.5x11in", 0, 0, 0, "" },
+
+    // Paper, by PWG, PPD and "media" names...
+    { "media=iso_a4_210x297mm",						false,	600,  600,  4960,  7015, 19, 8, 24, 14880, 595, 841, "iso_a4_210x297mm", 0, 0, 0, "" },
+    { "PageSize=A4 printer-resolution=300dpi print-color-mode=bi-level",	false,	300,  300,  2480,  3507,  3, 1,  1,   310, 595, 841, "iso_a4_210x297mm", 0, 0, 0, "" },
+    { "media=A5 print-color-mode=monochrome",				false,	600,  600,  3496,  4960, 18, 8,  8,  3496, 419, 595, "iso_a5_148x210mm", 0, 0, 0, "" },
+    { "media=jis_b5_182x257mm printer-resolution=300dpi print-color-mode=bi-level", false, 300, 300, 2149, 3035, 3, 1, 1,   269, 515, 728, "jis_b5_182x257mm", 0, 0, 0, "" },
+    { "media=na_letter_8.5x11in print-color-mode=monochrome",		false,	600,  600,  5100,  6600, 18, 8,  8,  5100, 612, 792, "na_letter_8.5x11in", 0, 0, 0, "" },
+    { "media=A4 printer-resolution=300dpi",					true,	300,  300,  2480,  3507, 19, 8, 24,  7440, 595, 841, "iso_a4_210x297mm", 0, 0, 0, "" },
+
+    // Page count, quality, tray and media type...
+    { "job-impressions=3 print-color-mode=monochrome",			false,	600,  600,  5100,  6600, 18, 8,  8,  5100, 612, 792, "na_letter_8.5x11in", 3, 0, 0, "" },
+    { "media-type=stationery-letterhead media-source=manual print-quality=5", false,	600,  600,  5100,  6600, 19, 8, 24, 15300, 612, 792, "na_letter_8.5x11in", 0, 5, 4, "stationery-letterhead" },
+    { "print-quality=3 media-source=main",					false,	600,  600,  5100,  6600, 19, 8, 24, 15300, 612, 792, "na_letter_8.5x11in", 0, 3, 1, "" }
+  };
+  cups_page_header2_t	header;		// Header built
+  cups_option_t		*options;	// Job options
+  int			num_options;	// Number of job options
+  size_t		i;		// Looping var
+
+
+  (void)state;
+
+  assert_false(noticeRasterPrepareHeader(NULL, 0, NULL, false));
+
+  for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i ++)
+  {
+    options     = NULL;
+    num_options = cupsParseOptions(cases[i].argv5, 0, &options);
+
+    if (!noticeRasterPrepareHeader(&header, num_options, options, cases[i].apple))
+      fail_msg("\"%s\" (%s): %s failed", cases[i].argv5, cases[i].apple ? "Apple" : "PWG", noticeRasterLibrary());
+
+    cupsFreeOptions(num_options, options);
+
+    if (header.HWResolution[0] != cases[i].xdpi || header.HWResolution[1] != cases[i].ydpi || header.cupsWidth != cases[i].width || header.cupsHeight != cases[i].height || (int)header.cupsColorSpace != cases[i].cspace || header.cupsBitsPerColor != cases[i].bpc || header.cupsBitsPerPixel != cases[i].bpp || header.cupsBytesPerLine != cases[i].bpl || header.PageSize[0] != cases[i].points_w || header.PageSize[1] != cases[i].points_h || strcmp(header.cupsPageSizeName, cases[i].size_name) || header.cupsInteger[CUPS_RASTER_PWG_TotalPageCount] != cases[i].total || header.cupsInteger[CUPS_RASTER_PWG_PrintQuality] != cases[i].quality || header.MediaPosition != cases[i].position || strcmp(header.MediaType, cases[i].media_type))
+      fail_msg("\"%s\" (%s) with %s: %ux%u dpi, %ux%u pixels, colour space %d, %u/%u bits, %u bytes per line, %ux%u points \"%s\", total %u, quality %u, position %u, type \"%s\"", cases[i].argv5, cases[i].apple ? "Apple" : "PWG", noticeRasterLibrary(), header.HWResolution[0], header.HWResolution[1], header.cupsWidth, header.cupsHeight, (int)header.cupsColorSpace, header.cupsBitsPerColor, header.cupsBitsPerPixel, header.cupsBytesPerLine, header.PageSize[0], header.PageSize[1], header.cupsPageSizeName, header.cupsInteger[CUPS_RASTER_PWG_TotalPageCount], header.cupsInteger[CUPS_RASTER_PWG_PrintQuality], header.MediaPosition, header.MediaType);
+  }
+}
+
+
+//
 // 'test_raster_defaults()' - The queue's PPD defaults apply to every job.
 //
 
@@ -618,6 +710,7 @@ main(void)
     cmocka_unit_test(test_notice_malformed),
     cmocka_unit_test(test_notice_ppd_defaults),
     cmocka_unit_test(test_raster),
+    cmocka_unit_test(test_raster_header),
     cmocka_unit_test(test_raster_defaults),
     cmocka_unit_test(test_raster_media),
     cmocka_unit_test(test_margin)
