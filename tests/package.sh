@@ -92,11 +92,17 @@ depends=$(dpkg-deb -f "$DEB" Depends)
 echo "# Depends: $depends"
 check "Package is onshi-notice" test "$(dpkg-deb -f "$DEB" Package)" = onshi-notice
 check "Architecture is $arch" test "$(dpkg-deb -f "$DEB" Architecture)" = "$arch"
-for dep in 'cups-daemon (>= 2.2)' 'fonts-morisawa-bizud-gothic | fonts-noto-cjk' libcups2 libcupsfilters1 libcairo2 libpango-1.0-0 libpangocairo-1.0-0 libc6; do
+for dep in 'cups-daemon (>= 2.2)' 'fonts-morisawa-bizud-gothic | fonts-noto-cjk' libcups2 libcairo2 libpango-1.0-0 libpangocairo-1.0-0 libc6; do
   check "Depends on $dep" grep -qF -- "$dep" <<< "$depends"
 done
+# ... and the libcupsfilters it was built with: 1.x is libcupsfilters1, 2.x
+# libcupsfilters2 (with "t64" where the distribution renamed it so)...
+cupsfilters_version=$(pkg-config --modversion libcupsfilters 2>/dev/null)
+cupsfilters=libcupsfilters${cupsfilters_version%%.*}
+check "libcupsfilters $cupsfilters_version is 1.x or 2.x" grep -qxE 'libcupsfilters[12]' <<< "$cupsfilters"
+check "Depends on $cupsfilters" grep -qE "(^|, )${cupsfilters}(t64)?( |,|\$)" <<< "$depends"
 check "Depends on nothing unexpected" test -z "$(tr ',' '\n' <<< "$depends" | sed 's/^ *//; s/ *(.*//' |
-  grep -vxE 'cups-daemon|fonts-morisawa-bizud-gothic \| fonts-noto-cjk|libc6|libcups2|libcupsfilters1|libcairo2|libpango-1\.0-0|libpangocairo-1\.0-0|libfontconfig1|libglib2\.0-0|libgobject-2\.0-0')"
+  grep -vxE "cups-daemon|fonts-morisawa-bizud-gothic \\| fonts-noto-cjk|libc6|libcups2|${cupsfilters}(t64)?|libcairo2|libpango-1\\.0-0|libpangocairo-1\\.0-0|libfontconfig1|libglib2\\.0-0|libgobject-2\\.0-0")"
 
 # Lintian finds no error and no warning...
 if command -v lintian > /dev/null; then
