@@ -20,8 +20,7 @@
 #  include <cupsfilters/ipp.h>
 
 #  ifdef HAVE_LIBCUPSFILTERS2
-// libcupsfilters 2.x: written from its cupsfilters/ipp.h; not built on
-// Debian 12, which has only 1.x.
+// libcupsfilters 2.x (Debian 13's libcupsfilters2-dev, Ubuntu 24.04)...
 #    define noticeCFGetPrinterAttributes(http,uri,attrs,num_attrs) \
 	cfGetPrinterAttributes2((http), (uri), (attrs), (num_attrs), NULL, 0, 0)
 #    define NOTICE_CF_LOG	cf_get_printer_attributes_log
