@@ -56,7 +56,7 @@ pcupsd_free_port() {
 }
 
 pcupsd_start() {
-  local dir=$1 filter=$2 datadir=$3 ppddir=${4:-} user group entry lsan_options
+  local dir=$1 filter=$2 datadir=$3 ppddir=${4:-} user group entry name value sanitizer_env=
   PCUPSD_DIR=$dir
   PCUPSD_PORT=$(pcupsd_free_port) || { echo "no free port" >&2; return 1; }
 
@@ -108,14 +108,19 @@ pcupsd_start() {
     chmod 644 "$dir/share/model/onshi-notice"/*.ppd
   fi
 
-  # ... and the leak sanitizer's suppressions, which the filter reads when
-  # the tests run under sanitizers...
-  lsan_options=${LSAN_OPTIONS:-}
-  if [[ "$lsan_options" =~ (^|:)suppressions=([^:]+) ]] && [ -f "${BASH_REMATCH[2]}" ]; then
-    cp "${BASH_REMATCH[2]}" "$dir/lsan.supp"
-    chmod 644 "$dir/lsan.supp"
-    lsan_options=${lsan_options/suppressions=${BASH_REMATCH[2]}/suppressions=$dir/lsan.supp}
-  fi
+  # ... and the sanitizers' suppressions, which the filter reads when the
+  # tests run under sanitizers: copied, and the options rewritten to name
+  # the copies...
+  for name in ASAN_OPTIONS LSAN_OPTIONS UBSAN_OPTIONS; do
+    value=${!name:-}
+    [ -n "$value" ] || continue
+    if [[ "$value" =~ (^|:)suppressions=([^:]+) ]] && [ -f "${BASH_REMATCH[2]}" ]; then
+      cp "${BASH_REMATCH[2]}" "$dir/$name.supp"
+      chmod 644 "$dir/$name.supp"
+      value=${value/suppressions=${BASH_REMATCH[2]}/suppressions=$dir/$name.supp}
+    fi
+    sanitizer_env+="SetEnv $name $value"$'\n'
+  done
 
   # Say at once when the scheduler's user cannot reach what it must run...
   if [ "$(id -u)" = 0 ] && command -v setpriv > /dev/null &&
@@ -141,11 +146,7 @@ User $user
 Group $group
 SystemGroup root
 SetEnv ONSHI_NOTICE_DATADIR $dir/data
-PassEnv ASAN_OPTIONS UBSAN_OPTIONS
-CONF
-  if [ -n "$lsan_options" ]; then
-    echo "SetEnv LSAN_OPTIONS $lsan_options" >> "$dir/conf/cups-files.conf"
-  fi
+${sanitizer_env}CONF
 
   cat > "$dir/conf/cupsd.conf" <<CONF
 LogLevel debug
