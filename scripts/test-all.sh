@@ -103,8 +103,17 @@ checked_phase "valgrind memcheck on every sample job" \
 checked_phase "fuzz job decoding and the data parsers (60 s each)" \
   "$top/scripts/fuzz.sh" 60
 
-export ASAN_OPTIONS="detect_leaks=1:abort_on_error=0:strict_string_checks=1:suppressions=$top/tests/sanitizer/asan.supp"
-export LSAN_OPTIONS="suppressions=$top/tests/sanitizer/lsan.supp:print_suppressions=0"
+# The sanitizers' suppressions are read by every sanitized program, also by
+# those that run as another user (the filter as cupsd's "lp", the setup
+# command as "nobody"): give them copies that user can read, wherever the
+# tree is...
+supp_dir=$(mktemp -d /tmp/onshi-notice-supp.XXXXXX)
+trap 'rm -rf "$supp_dir"' EXIT
+cp "$top"/tests/sanitizer/*.supp "$supp_dir/"
+chmod 755 "$supp_dir"
+chmod 644 "$supp_dir"/*.supp
+export ASAN_OPTIONS="detect_leaks=1:abort_on_error=0:strict_string_checks=1:suppressions=$supp_dir/asan.supp"
+export LSAN_OPTIONS="suppressions=$supp_dir/lsan.supp:print_suppressions=0"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 phase "build and test under AddressSanitizer and UndefinedBehaviorSanitizer" \
   build_and_check "$top/_build/sanitize" --enable-werror \
