@@ -146,7 +146,8 @@ User $user
 Group $group
 SystemGroup root
 SetEnv ONSHI_NOTICE_DATADIR $dir/data
-${sanitizer_env}CONF
+CONF
+  printf '%s' "$sanitizer_env" >> "$dir/conf/cups-files.conf"
 
   cat > "$dir/conf/cupsd.conf" <<CONF
 LogLevel debug
