@@ -96,13 +96,14 @@ for dep in 'cups-daemon (>= 2.2)' 'fonts-morisawa-bizud-gothic | fonts-noto-cjk'
   check "Depends on $dep" grep -qF -- "$dep" <<< "$depends"
 done
 # ... and the libcupsfilters it was built with: 1.x is libcupsfilters1, 2.x
-# libcupsfilters2 (with "t64" where the distribution renamed it so)...
+# libcupsfilters2 (with "t64" where the distribution renamed it so, as
+# Debian 13 did libcups2 and libglib2.0-0 too)...
 cupsfilters_version=$(pkg-config --modversion libcupsfilters 2>/dev/null)
 cupsfilters=libcupsfilters${cupsfilters_version%%.*}
 check "libcupsfilters $cupsfilters_version is 1.x or 2.x" grep -qxE 'libcupsfilters[12]' <<< "$cupsfilters"
 check "Depends on $cupsfilters" grep -qE "(^|, )${cupsfilters}(t64)?( |,|\$)" <<< "$depends"
 check "Depends on nothing unexpected" test -z "$(tr ',' '\n' <<< "$depends" | sed 's/^ *//; s/ *(.*//' |
-  grep -vxE "cups-daemon|fonts-morisawa-bizud-gothic \\| fonts-noto-cjk|libc6|libcups2|${cupsfilters}(t64)?|libcairo2|libpango-1\\.0-0|libpangocairo-1\\.0-0|libfontconfig1|libglib2\\.0-0|libgobject-2\\.0-0")"
+  grep -vxE "cups-daemon|fonts-morisawa-bizud-gothic \\| fonts-noto-cjk|libc6|libcups2(t64)?|${cupsfilters}(t64)?|libcairo2|libpango-1\\.0-0|libpangocairo-1\\.0-0|libfontconfig1|libglib2\\.0-0(t64)?|libgobject-2\\.0-0|libxml2(-16)?")"
 
 # Lintian finds no error and no warning...
 if command -v lintian > /dev/null; then
