@@ -65,6 +65,11 @@ dpkg-deb -c "$DEB" | awk '$1 !~ /^d/ { sub(/^\./, "", $6); print $6 }' | sort > 
   echo /usr/lib/cups/filter/onshi-notice
   echo /usr/bin/onshi-notice-preview
   echo /usr/sbin/onshi-notice-setup
+  echo /usr/sbin/onshi-notice-watch
+  echo /usr/share/man/man8/onshi-notice-watch.8.gz
+  echo /etc/onshi-notice/watch.conf
+  # The unit's folder depends on the system's debhelper (/lib or /usr/lib)...
+  grep -xE '(/usr)?/lib/systemd/system/onshi-notice-watch\.service' "$TEST_TMP/files" || echo /lib/systemd/system/onshi-notice-watch.service
   for ppd in "$top_builddir"/ppd/*.ppd; do echo "/usr/share/ppd/onshi-notice/$(basename "$ppd")"; done
   echo /usr/share/onshi-notice/codes.txt
   for notice in "$top_srcdir"/data/*.notice; do echo "/usr/share/onshi-notice/$(basename "$notice")"; done
@@ -103,7 +108,7 @@ cupsfilters=libcupsfilters${cupsfilters_version%%.*}
 check "libcupsfilters $cupsfilters_version is 1.x or 2.x" grep -qxE 'libcupsfilters[12]' <<< "$cupsfilters"
 check "Depends on $cupsfilters" grep -qE "(^|, )${cupsfilters}(t64)?( |,|\$)" <<< "$depends"
 check "Depends on nothing unexpected" test -z "$(tr ',' '\n' <<< "$depends" | sed 's/^ *//; s/ *(.*//' |
-  grep -vxE "cups-daemon|fonts-morisawa-bizud-gothic \\| fonts-noto-cjk|libc6|libcups2(t64)?|${cupsfilters}(t64)?|libcairo2|libpango-1\\.0-0|libpangocairo-1\\.0-0|libfontconfig1|libglib2\\.0-0(t64)?|libgobject-2\\.0-0|libxml2(-16)?")"
+  grep -vxE "adduser|cups-daemon|fonts-morisawa-bizud-gothic \\| fonts-noto-cjk|libc6|libcups2(t64)?|${cupsfilters}(t64)?|libcairo2|libpango-1\\.0-0|libpangocairo-1\\.0-0|libfontconfig1|libglib2\\.0-0(t64)?|libgobject-2\\.0-0|libxml2(-16)?")"
 
 # Lintian finds no error and no warning...
 if command -v lintian > /dev/null; then
