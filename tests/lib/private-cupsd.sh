@@ -104,8 +104,8 @@ pcupsd_start() {
     for entry in /usr/share/cups/model/*; do
       [ -e "$entry" ] && ln -sf "$entry" "$dir/share/model/"
     done
-    cp "$ppddir"/*.ppd "$dir/share/model/onshi-notice/" || return 1
-    chmod 644 "$dir/share/model/onshi-notice"/*.ppd
+    cp -R "$ppddir/." "$dir/share/model/onshi-notice/" || return 1
+    chmod -R a+rX "$dir/share/model/onshi-notice"
   fi
 
   # ... and the sanitizers' suppressions, which the filter reads when the
