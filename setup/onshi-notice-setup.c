@@ -13,6 +13,7 @@
 //   onshi-notice-setup --printer URI [options]
 //   onshi-notice-setup [--name NAME] --paper ... | --language ... | --test
 //   onshi-notice-setup [--name NAME] --remove
+//   onshi-notice-setup [--name NAME] --watch DIR...
 //
 // This is the only file that knows argv, stdout and stderr; the work is in
 // plan.c (decisions), server.c (the scheduler) and printer.c (the printer).
@@ -26,6 +27,7 @@
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 
@@ -46,9 +48,11 @@ typedef struct setup_output_s		// How messages are shown
 static int	do_remove(http_t *http, const notice_setup_t *setup, const notice_callbacks_t *cb);
 static int	do_setup(http_t *http, const notice_setup_t *setup, const notice_callbacks_t *cb);
 static int	do_test(http_t *http, const notice_setup_t *setup, const notice_callbacks_t *cb);
+static int	do_watch(const notice_setup_t *setup, const notice_callbacks_t *cb);
 static bool	forward_uri(const notice_queue_t *dest, const char *queue, char *uri, size_t urisize);
 static bool	get_notice_queue(http_t *http, const char *name, notice_queue_t *queue, const notice_callbacks_t *cb);
 static void	log_message(void *cbdata, notice_level_t level, const char *message);
+static bool	run_systemctl(const char *verb, const notice_callbacks_t *cb);
 static const char *no_password(const char *prompt, http_t *http, const char *method, const char *resource, void *data);
 static bool	parse_args(int argc, char *argv[], notice_setup_t *setup, setup_output_t *output);
 static bool	set_defaults(const notice_setup_t *setup, const notice_ppdinfo_t *ppd, const char *media, notice_target_t *target, const notice_callbacks_t *cb);
@@ -87,8 +91,22 @@ main(int  argc,				// I - Number of command-line arguments
   if (!isatty(0))
     cupsSetPasswordCB2(no_password, NULL);
 
+  if ((setup.watch_config = getenv("ONSHI_NOTICE_WATCH_CONFIG")) == NULL || !*setup.watch_config)
+    setup.watch_config = NOTICE_SETUP_WATCH_CONFIG;
+
+  // The watcher alone needs no scheduler...
+  if (setup.mode == NOTICE_SETUP_MODE_WATCH)
+  {
+    status = do_watch(&setup, &cb);
+    free(setup.watch_dirs);
+    return (status);
+  }
+
   if ((http = noticeServerConnect(&cb)) == NULL)
+  {
+    free(setup.watch_dirs);
     return (1);
+  }
 
   switch (setup.mode)
   {
@@ -108,6 +126,11 @@ main(int  argc,				// I - Number of command-line arguments
   }
 
   httpClose(http);
+
+  if (status == 0 && setup.num_watch_dirs > 0)
+    status = do_watch(&setup, &cb);
+
+  free(setup.watch_dirs);
 
   return (status);
 }
@@ -370,6 +393,52 @@ do_test(http_t                   *http,	// I - Connection
 
 
 //
+// 'do_watch()' - Point the result-file watcher at the terminal's folders and
+//                this queue, and (re)start it.
+//
+
+static int				// O - Exit status
+do_watch(
+    const notice_setup_t     *setup,	// I - What was asked for
+    const notice_callbacks_t *cb)	// I - Callbacks
+{
+  int		i;			// Looping var
+
+
+  if (!noticeWatchConfigCheckDirs(setup->num_watch_dirs, setup->watch_dirs, cb))
+    return (1);
+
+  if (setup->dry_run)
+  {
+    printf("# %s:\nDIRS=", setup->watch_config);
+    for (i = 0; i < setup->num_watch_dirs; i ++)
+      printf("%s%s", i ? " " : "", setup->watch_dirs[i]);
+    printf("\nQUEUE=%s\n", setup->name);
+    return (0);
+  }
+
+  if (!noticeWatchConfigWrite(setup->watch_config, setup->num_watch_dirs, setup->watch_dirs, setup->name, cb))
+    return (1);
+
+  noticeLog(cb, NOTICE_LEVEL_INFO, "The result-file watcher prints to \"%s\" from %d folder(s) (%s).", setup->name, setup->num_watch_dirs, setup->watch_config);
+
+  // Under systemd, enable the service and restart it so it reads the new
+  // settings; elsewhere say how to start it...
+  if (access("/run/systemd/system", F_OK))
+  {
+    noticeLog(cb, NOTICE_LEVEL_INFO, "systemd is not running here: start the watcher with \"onshi-notice-watch --config %s\".", setup->watch_config);
+    return (0);
+  }
+
+  if (!run_systemctl("enable", cb) || !run_systemctl("restart", cb))
+    return (1);
+
+  noticeLog(cb, NOTICE_LEVEL_INFO, "Started %s; its messages: journalctl -u %s", NOTICE_SETUP_WATCH_UNIT, NOTICE_SETUP_WATCH_UNIT);
+  return (0);
+}
+
+
+//
 // 'forward_uri()' - Make the device URI that forwards to a local queue.
 //
 // "localhost" is the scheduler the queue lives on, whatever CUPS_SERVER
@@ -508,7 +577,7 @@ parse_args(int            argc,		// I - Number of arguments
     OPT_FORWARD_TO = 256, OPT_PRINTER, OPT_NAME, OPT_PAPER, OPT_LANGUAGE,
     OPT_CLINIC_NAME, OPT_CLINIC_CONTACT, OPT_EDITION, OPT_DATE, OPT_FORMAT,
     OPT_TEST, OPT_TIMEOUT, OPT_REMOVE, OPT_DRY_RUN, OPT_VERBOSE, OPT_HELP,
-    OPT_VERSION
+    OPT_VERSION, OPT_WATCH
   };
   static const struct option options[] =
   {					// Options
@@ -529,6 +598,7 @@ parse_args(int            argc,		// I - Number of arguments
     { "verbose",	no_argument,       NULL, OPT_VERBOSE },
     { "help",		no_argument,       NULL, OPT_HELP },
     { "version",	no_argument,       NULL, OPT_VERSION },
+    { "watch",		required_argument, NULL, OPT_WATCH },
     { NULL,		0,                 NULL, 0 }
   };
   int		opt;			// Current option
@@ -639,6 +709,13 @@ parse_args(int            argc,		// I - Number of arguments
           puts("onshi-notice-setup " PACKAGE_VERSION);
           exit(0);
 
+      case OPT_WATCH :
+          // Folders point into argv; the list has room for every argument...
+          if (!setup->watch_dirs && (setup->watch_dirs = calloc((size_t)argc, sizeof(char *))) == NULL)
+            return (false);
+          setup->watch_dirs[setup->num_watch_dirs ++] = optarg;
+          break;
+
       default :
           if (optopt >= OPT_FORWARD_TO)
             fprintf(stderr, "onshi-notice-setup: Missing value for \"%s\".\n", argv[optind - 1]);
@@ -648,6 +725,10 @@ parse_args(int            argc,		// I - Number of arguments
           return (false);
     }
   }
+
+  // "--watch DIR DIR...": the folders after the first are plain arguments...
+  while (setup->watch_dirs && optind < argc)
+    setup->watch_dirs[setup->num_watch_dirs ++] = argv[optind ++];
 
   if (optind < argc)
   {
@@ -661,7 +742,7 @@ parse_args(int            argc,		// I - Number of arguments
   // Work out what to do...
   if (remove)
   {
-    if (*setup->forward_to || *setup->printer_uri || defaults || setup->test || setup->format)
+    if (*setup->forward_to || *setup->printer_uri || defaults || setup->test || setup->format || setup->watch_dirs)
     {
       fputs("onshi-notice-setup: --remove takes only --name, --dry-run and --verbose.\n", stderr);
       return (false);
@@ -681,6 +762,8 @@ parse_args(int            argc,		// I - Number of arguments
     setup->mode = NOTICE_SETUP_MODE_UPDATE;
   else if (setup->test)
     setup->mode = NOTICE_SETUP_MODE_TEST;
+  else if (setup->watch_dirs)
+    setup->mode = NOTICE_SETUP_MODE_WATCH;
   else
   {
     usage(stderr);
@@ -690,6 +773,49 @@ parse_args(int            argc,		// I - Number of arguments
   if (setup->format && setup->mode != NOTICE_SETUP_MODE_PRINTER)
   {
     fputs("onshi-notice-setup: --format goes with --printer (a forwarding queue always sends PDF).\n", stderr);
+    return (false);
+  }
+
+  return (true);
+}
+
+
+//
+// 'run_systemctl()' - Run "systemctl VERB" on the watcher's unit.
+//
+
+static bool				// O - `true` on success
+run_systemctl(
+    const char               *verb,	// I - "enable" or "restart"
+    const notice_callbacks_t *cb)	// I - Callbacks
+{
+  pid_t		pid;			// Child process
+  int		status;			// Exit status
+
+
+  if ((pid = fork()) < 0)
+  {
+    noticeLog(cb, NOTICE_LEVEL_ERROR, "Cannot run systemctl: %s", strerror(errno));
+    return (false);
+  }
+  else if (pid == 0)
+  {
+    execlp("systemctl", "systemctl", "--quiet", verb, NOTICE_SETUP_WATCH_UNIT, (char *)NULL);
+    _exit(127);
+  }
+
+  while (waitpid(pid, &status, 0) < 0)
+  {
+    if (errno != EINTR)
+    {
+      status = -1;
+      break;
+    }
+  }
+
+  if (status)
+  {
+    noticeLog(cb, NOTICE_LEVEL_ERROR, "\"systemctl %s %s\" failed - check \"systemctl status %s\".", verb, NOTICE_SETUP_WATCH_UNIT, NOTICE_SETUP_WATCH_UNIT);
     return (false);
   }
 
@@ -753,6 +879,7 @@ usage(FILE *fp)				// I - Where to write
         "       onshi-notice-setup [--name NAME] --paper|--language|--clinic-name|... VALUE\n"
         "       onshi-notice-setup [--name NAME] --test\n"
         "       onshi-notice-setup [--name NAME] --remove\n"
+        "       onshi-notice-setup [--name NAME] --watch DIR...\n"
         "Options:\n"
         "  --name NAME              notice queue (default " NOTICE_SETUP_DEFAULT_QUEUE ")\n"
         "  --paper PAPER            default paper: A4 (default), A5, ...\n"
@@ -763,6 +890,8 @@ usage(FILE *fp)				// I - Where to write
         "  --clinic-contact TEXT    where to ask, in the footer (\"\" removes it)\n"
         "  --test                   print a test notice\n"
         "  --timeout SECONDS        how long --test waits (default 60)\n"
+        "  --watch DIR...           print notices from the terminal's result folders\n"
+        "                           (onshi-notice-watch; may follow any setup)\n"
         "  --dry-run                print the lpadmin commands, change nothing\n"
         "  --verbose                show details\n"
         "See onshi-notice-setup(8).\n", fp);

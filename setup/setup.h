@@ -28,6 +28,10 @@
 					// Paper when --paper is not given
 #  define NOTICE_SETUP_PPD_DIR		"onshi-notice"
 					// Folder of our PPDs among the server's models
+#  define NOTICE_SETUP_WATCH_CONFIG	"/etc/onshi-notice/watch.conf"
+					// The watcher's settings, as its unit reads them
+#  define NOTICE_SETUP_WATCH_UNIT	"onshi-notice-watch.service"
+					// The watcher's systemd unit
 #  define NOTICE_SETUP_LANGUAGES	"ja,en,zh-CN,ko,vi,pt-BR"
 					// notice-language values when the PPD lists none
 #  define NOTICE_SETUP_EDITIONS		"2023,current"
@@ -46,7 +50,8 @@ typedef enum notice_setup_mode_e	// What to do
   NOTICE_SETUP_MODE_PRINTER,		// Create/update a queue driving an IPP printer
   NOTICE_SETUP_MODE_UPDATE,		// Change the defaults of an existing notice queue
   NOTICE_SETUP_MODE_REMOVE,		// Delete the notice queue
-  NOTICE_SETUP_MODE_TEST		// Only print a test notice
+  NOTICE_SETUP_MODE_TEST,		// Only print a test notice
+  NOTICE_SETUP_MODE_WATCH		// Only set up the result-file watcher
 } notice_setup_mode_t;
 
 typedef struct notice_format_s		// An output format and its PPD
@@ -74,6 +79,9 @@ typedef struct notice_setup_s		// What the person asked for
   bool		test;			// Print a test notice afterwards?
   bool		dry_run;		// Print the plan only?
   const char	*ppd_dir;		// Folder of our installed PPDs
+  int		num_watch_dirs;		// Number of result folders for --watch
+  char		**watch_dirs;		// Result folders for --watch
+  const char	*watch_config;		// The watcher's configuration file
 } notice_setup_t;
 
 typedef struct notice_ppdinfo_s	// What a PPD offers
@@ -169,6 +177,10 @@ extern bool	noticePPDInfoRead(const char *filename, notice_ppdinfo_t *info);
 
 // printer.c
 extern bool	noticePrinterQuery(const char *uri, notice_printer_t *printer, const notice_callbacks_t *cb);
+
+// watchconf.c
+extern bool	noticeWatchConfigCheckDirs(int num_dirs, char **dirs, const notice_callbacks_t *cb);
+extern bool	noticeWatchConfigWrite(const char *path, int num_dirs, char **dirs, const char *queue, const notice_callbacks_t *cb);
 
 // server.c
 extern http_t	*noticeServerConnect(const notice_callbacks_t *cb);

@@ -1,6 +1,6 @@
 //
-// Unit tests for onshi-notice-setup's decisions (setup/plan.c) and PPD
-// reading (setup/ppdinfo.c).
+// Unit tests for onshi-notice-setup's decisions (setup/plan.c), PPD
+// reading (setup/ppdinfo.c) and the watcher's settings (setup/watchconf.c).
 //
 // Copyright © 2026 onshi-notice developers.
 //
@@ -10,6 +10,9 @@
 
 #include "unit.h"
 #include "../setup/setup.h"
+#include <stdlib.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 
 //
@@ -447,6 +450,102 @@ test_valid_queue_name(void **state)	// I - Unused
 
 
 //
+// Watcher settings: what the file held, what it holds after --watch...
+//
+
+typedef struct watchconf_case_s		// One rewrite of watch.conf
+{
+  const char	*before;		// File before, NULL for no file
+  const char	*after;			// File after
+} watchconf_case_t;
+
+static const watchconf_case_t watchconf_cases[] =
+{
+  { NULL,
+    "DIRS=/r /f\nQUEUE=q\n" },
+  { "",
+    "DIRS=/r /f\nQUEUE=q\n" },
+  { "# folders\nDIRS=/mnt/old\n# queue\nQUEUE=old\nPOLL=5\n",
+    "# folders\nDIRS=/r /f\n# queue\nQUEUE=q\nPOLL=5\n" },
+  { "#DIRS=/commented\nCODES=2,4\n",
+    "#DIRS=/commented\nCODES=2,4\nDIRS=/r /f\nQUEUE=q\n" },
+  { "  DIRS = /a\nDIRS=/b\nQUEUE=x\nQUEUE=y\nDIRSX=1\n",
+    "DIRS=/r /f\nQUEUE=q\nDIRSX=1\n" }
+};
+
+
+//
+// 'test_watch_config()' - Set DIRS and QUEUE, keep every other line.
+//
+
+static void
+test_watch_config(void **state)		// I - Unused
+{
+  char		dir[] = "/tmp/test-setup.XXXXXX",
+					// Temporary folder
+		path[256],		// watch.conf
+		text[1024];		// What it holds
+  char		*dirs[] = { "/r", "/f" };
+					// Folders to watch
+  FILE		*fp;			// File
+  size_t	length;			// Bytes read
+  size_t	i;			// Looping var
+  struct stat	info;			// File information
+
+
+  (void)state;
+
+  assert_non_null(mkdtemp(dir));
+  snprintf(path, sizeof(path), "%s/watch.conf", dir);
+
+  for (i = 0; i < sizeof(watchconf_cases) / sizeof(watchconf_cases[0]); i ++)
+  {
+    unlink(path);
+    if (watchconf_cases[i].before)
+    {
+      assert_non_null(fp = fopen(path, "w"));
+      fputs(watchconf_cases[i].before, fp);
+      fclose(fp);
+    }
+
+    assert_true(noticeWatchConfigWrite(path, 2, dirs, "q", NULL));
+
+    assert_non_null(fp = fopen(path, "r"));
+    length = fread(text, 1, sizeof(text) - 1, fp);
+    text[length] = '\0';
+    fclose(fp);
+    assert_string_equal(text, watchconf_cases[i].after);
+
+    // Readable by the watcher's own user...
+    assert_int_equal(stat(path, &info), 0);
+    assert_int_equal(info.st_mode & 0777, 0644);
+  }
+
+  // Folders: absolute, existing, no white space...
+  dirs[0] = dir;
+  assert_true(noticeWatchConfigCheckDirs(1, dirs, NULL));
+  assert_false(noticeWatchConfigCheckDirs(0, dirs, NULL));
+  dirs[0] = "relative/res";
+  assert_false(noticeWatchConfigCheckDirs(1, dirs, NULL));
+  dirs[0] = "/no/such/folder";
+  assert_false(noticeWatchConfigCheckDirs(1, dirs, NULL));
+  dirs[0] = path;
+  assert_false(noticeWatchConfigCheckDirs(1, dirs, NULL));
+  dirs[0] = "/tmp/with space";
+  assert_false(noticeWatchConfigCheckDirs(1, dirs, NULL));
+
+  // A folder that cannot be written leaves the old file alone...
+  snprintf(path, sizeof(path), "%s/missing/watch.conf", dir);
+  dirs[0] = "/r";
+  assert_false(noticeWatchConfigWrite(path, 2, dirs, "q", NULL));
+
+  snprintf(path, sizeof(path), "%s/watch.conf", dir);
+  unlink(path);
+  rmdir(dir);
+}
+
+
+//
 // 'main()' - Run the tests.
 //
 
@@ -464,7 +563,8 @@ main(void)
     cmocka_unit_test(test_plan),
     cmocka_unit_test(test_ppdinfo),
     cmocka_unit_test(test_quote_shell),
-    cmocka_unit_test(test_valid_queue_name)
+    cmocka_unit_test(test_valid_queue_name),
+    cmocka_unit_test(test_watch_config)
   };
 
   return (unit_run(cmocka_run_group_tests(tests, NULL, NULL)));
