@@ -394,5 +394,5 @@ main(void)
     cmocka_unit_test(test_job_read)
   };
 
-  return (unit_run(cmocka_run_group_tests(tests, NULL, NULL)));
+  return (cmocka_run_group_tests(tests, NULL, NULL));
 }

@@ -926,5 +926,5 @@ main(void)
     cmocka_unit_test_setup_teardown(test_printer_margin, setup_content, teardown_content)
   };
 
-  return (unit_run(cmocka_run_group_tests(tests, NULL, NULL)));
+  return (cmocka_run_group_tests(tests, NULL, NULL));
 }

@@ -276,5 +276,5 @@ main(void)
     cmocka_unit_test(test_languages_print)
   };
 
-  return (unit_run(cmocka_run_group_tests(tests, NULL, NULL)));
+  return (cmocka_run_group_tests(tests, NULL, NULL));
 }

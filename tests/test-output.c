@@ -495,5 +495,5 @@ main(void)
     cmocka_unit_test(test_png)
   };
 
-  return (unit_run(cmocka_run_group_tests(tests, setup_layout, teardown_layout)));
+  return (cmocka_run_group_tests(tests, setup_layout, teardown_layout));
 }

@@ -404,5 +404,5 @@ main(void)
     cmocka_unit_test(test_clinic_line)
   };
 
-  return (unit_run(cmocka_run_group_tests(tests, setup_tz, NULL)));
+  return (cmocka_run_group_tests(tests, setup_tz, NULL));
 }

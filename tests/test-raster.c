@@ -664,5 +664,5 @@ main(void)
     cmocka_unit_test(test_failures)
   };
 
-  return (unit_run(cmocka_run_group_tests(tests, setup_fixture, teardown_fixture)));
+  return (cmocka_run_group_tests(tests, setup_fixture, teardown_fixture));
 }

@@ -472,5 +472,5 @@ main(void)
     cmocka_unit_test_setup_teardown(test_damaged, setup_dir, teardown_dir)
   };
 
-  return (unit_run(cmocka_run_group_tests(tests, NULL, NULL)));
+  return (cmocka_run_group_tests(tests, NULL, NULL));
 }

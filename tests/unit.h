@@ -23,6 +23,13 @@
 #  include <fontconfig/fontconfig.h>
 #  include "notice.h"
 
+// The test programs return cmocka_run_group_tests() as it is.  cairo's and
+// fontconfig's static data are left alone at exit: pango 1.50 finishes font
+// matching in worker threads after a layout is freed, so
+// cairo_debug_reset_static_data() and FcFini() would race with them and
+// abort on fonts still in use.  Their caches stay reachable, which neither
+// LeakSanitizer nor valgrind counts as a leak.
+
 #  define TEST_DATADIR	TEST_TOPDIR "/data"
 					// Notice data in the source tree
 #  define TEST_SRCDIR	TEST_TOPDIR "/tests"
@@ -156,21 +163,5 @@ unit_count(const unit_buffer_t *buffer,	// I - Buffer
   return (count);
 }
 
-
-//
-// 'unit_run()' - Return the result of a group of tests.
-//
-// cairo's and fontconfig's static data are left alone at exit: pango 1.50
-// finishes font matching in worker threads after a layout is freed, so
-// cairo_debug_reset_static_data() and FcFini() would race with them and
-// abort on fonts still in use.  Their caches stay reachable, which neither
-// LeakSanitizer nor valgrind counts as a leak.
-//
-
-static inline int
-unit_run(int result)			// I - Result of cmocka_run_group_tests
-{
-  return (result);
-}
 
 #endif // !NOTICE_UNIT_H
