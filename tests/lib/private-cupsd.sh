@@ -36,7 +36,11 @@
 # PCUPSD_SYSTEM_FILTERS=no leaves the system's filters out, so that a queue
 # accepts only the formats its PPD names (a stand-in for an IPP printer that
 # takes only PWG raster, say); only gziptoany stays, which cupsd itself runs
-# to pass a document through unchanged.
+# to pass a document through unchanged and to uncompress one sent
+# gzip-compressed (CUPS's ipp backend compresses PWG and Apple raster).  A
+# system with the scheduler but without CUPS's filters (Debian's cups-daemon
+# without the package cups) has no gziptoany: the scheduler then gets the
+# stand-in tests/e2e/gziptoany, which does the same with gzip.
 
 PCUPSD_DIR=
 PCUPSD_PID=
@@ -80,8 +84,11 @@ pcupsd_start() {
     for entry in /usr/lib/cups/filter/*; do
       ln -sf "$entry" "$dir/bin/filter/"
     done
-  else
+  elif [ -x /usr/lib/cups/filter/gziptoany ]; then
     ln -sf /usr/lib/cups/filter/gziptoany "$dir/bin/filter/"
+  else
+    cp "$(dirname "${BASH_SOURCE[0]}")/../e2e/gziptoany" "$dir/bin/filter/gziptoany" || return 1
+    chmod 755 "$dir/bin/filter/gziptoany"
   fi
   cp "$filter" "$dir/bin/filter/onshi-notice" || return 1
   chmod 755 "$dir/bin/filter/onshi-notice"
