@@ -11,6 +11,8 @@
 //
 //   onshi-notice-setup --forward-to QUEUE [options]
 //   onshi-notice-setup --printer URI [options]
+//   onshi-notice-setup --server HOST[:PORT] [options]
+//   onshi-notice-setup [--name NAME] --share
 //   onshi-notice-setup [--name NAME] --paper ... | --language ... | --test
 //   onshi-notice-setup [--name NAME] --remove
 //   onshi-notice-setup [--name NAME] --watch DIR...
@@ -48,6 +50,7 @@ typedef struct setup_output_s		// How messages are shown
 static int	do_remove(http_t *http, const notice_setup_t *setup, const notice_callbacks_t *cb);
 static int	do_setup(http_t *http, const notice_setup_t *setup, const notice_callbacks_t *cb);
 static int	do_test(http_t *http, const notice_setup_t *setup, const notice_callbacks_t *cb);
+static int	do_share(http_t *http, const notice_setup_t *setup, const notice_callbacks_t *cb);
 static int	do_watch(const notice_setup_t *setup, const notice_callbacks_t *cb);
 static bool	forward_uri(const notice_queue_t *dest, const char *queue, char *uri, size_t urisize);
 static bool	get_notice_queue(http_t *http, const char *name, notice_queue_t *queue, const notice_callbacks_t *cb);
@@ -287,11 +290,33 @@ do_setup(http_t                   *http,// I - Connection
         ppd = &model.ppd;
         break;
 
+    case NOTICE_SETUP_MODE_SERVER :
+        // Pass every job on, unchanged, to the server's queue of that name...
+        if (!noticeServerDeviceURI(setup->server, setup->name, target.device_uri, sizeof(target.device_uri), cb))
+          goto done;
+
+        if (!noticeServerCheckRemote(target.device_uri, cb))
+          goto done;
+
+        if (!noticeServerFindModel(http, NOTICE_SETUP_CLIENT_PPD, setup->ppd_dir, &model, cb))
+          goto done;
+
+        // The server's queue has the paper; only a --paper asked for here
+        // becomes this queue's default...
+        if (setup->paper && !noticeChoosePaper(setup->paper, NULL, NULL, model.ppd.media, media, sizeof(media), cb))
+          goto done;
+
+        snprintf(target.ppd_name, sizeof(target.ppd_name), "%s", model.ppd_name);
+        snprintf(target.ppd_path, sizeof(target.ppd_path), "%s", model.ppd_path);
+        snprintf(target.make_model, sizeof(target.make_model), "%s", model.ppd.nickname);
+        ppd = &model.ppd;
+        break;
+
     default :
         // Change the defaults of the queue as it is...
         if (!queue.exists)
         {
-          noticeLog(cb, NOTICE_LEVEL_ERROR, "Queue \"%s\" does not exist - create it with --forward-to QUEUE or --printer URI.", setup->name);
+          noticeLog(cb, NOTICE_LEVEL_ERROR, "Queue \"%s\" does not exist - create it with --forward-to QUEUE, --printer URI or --server HOST.", setup->name);
           goto done;
         }
 
@@ -307,6 +332,8 @@ do_setup(http_t                   *http,// I - Connection
   if (!set_defaults(setup, ppd, media, &target, cb))
     goto done;
 
+  target.share = setup->share;
+
   // Work out the changes and show them as lpadmin would make them...
   noticePlanMake(&queue, &target, &plan);
   noticePlanCommand(setup->name, &target, &plan, command, sizeof(command));
@@ -314,14 +341,14 @@ do_setup(http_t                   *http,// I - Connection
   if (noticePlanIsEmpty(&plan))
   {
     printf("%sQueue \"%s\" is already set up as asked; nothing to change.\n", setup->dry_run ? "# " : "", setup->name);
-    status = 0;
+    status = setup->share ? do_share(http, setup, cb) : 0;
     goto done;
   }
 
   if (setup->dry_run)
   {
     puts(command);
-    status = 0;
+    status = setup->share ? do_share(http, setup, cb) : 0;
     goto done;
   }
 
@@ -344,7 +371,7 @@ do_setup(http_t                   *http,// I - Connection
   }
 
   printf("%s queue \"%s\" (equivalent to: %s).\n", plan.create ? "Created" : "Updated", setup->name, command);
-  status = 0;
+  status = setup->share ? do_share(http, setup, cb) : 0;
 
   done:
 
@@ -354,6 +381,44 @@ do_setup(http_t                   *http,// I - Connection
   noticeQueueFree(&queue);
 
   return (status);
+}
+
+
+//
+// 'do_share()' - Turn on the scheduler's printer sharing, as "cupsctl
+//                --share-printers" does, unless it is on already.
+//
+
+static int				// O - Exit status
+do_share(http_t                   *http,// I - Connection
+         const notice_setup_t     *setup,
+					// I - What was asked for
+         const notice_callbacks_t *cb)	// I - Callbacks
+{
+  bool	sharing;			// Sharing on already?
+
+
+  if (!noticeServerSharing(http, &sharing, cb))
+    return (1);
+
+  if (sharing)
+  {
+    printf("%sThis CUPS server already shares its printers on the network.\n", setup->dry_run ? "# " : "");
+    return (0);
+  }
+
+  if (setup->dry_run)
+  {
+    puts("cupsctl --share-printers");
+    return (0);
+  }
+
+  if (!noticeServerShare(http, 60, cb))
+    return (1);
+
+  printf("This CUPS server now shares its printers on the local network (equivalent to: cupsctl --share-printers).\n");
+
+  return (0);
 }
 
 
@@ -577,7 +642,7 @@ parse_args(int            argc,		// I - Number of arguments
     OPT_FORWARD_TO = 256, OPT_PRINTER, OPT_NAME, OPT_PAPER, OPT_LANGUAGE,
     OPT_CLINIC_NAME, OPT_CLINIC_CONTACT, OPT_EDITION, OPT_DATE, OPT_FORMAT,
     OPT_TEST, OPT_TIMEOUT, OPT_REMOVE, OPT_DRY_RUN, OPT_VERBOSE, OPT_HELP,
-    OPT_VERSION, OPT_WATCH
+    OPT_VERSION, OPT_WATCH, OPT_SERVER, OPT_SHARE
   };
   static const struct option options[] =
   {					// Options
@@ -599,6 +664,8 @@ parse_args(int            argc,		// I - Number of arguments
     { "help",		no_argument,       NULL, OPT_HELP },
     { "version",	no_argument,       NULL, OPT_VERSION },
     { "watch",		required_argument, NULL, OPT_WATCH },
+    { "server",		required_argument, NULL, OPT_SERVER },
+    { "share",		no_argument,       NULL, OPT_SHARE },
     { NULL,		0,                 NULL, 0 }
   };
   int		opt;			// Current option
@@ -635,6 +702,19 @@ parse_args(int            argc,		// I - Number of arguments
             return (false);
           }
           snprintf(setup->printer_uri, sizeof(setup->printer_uri), "%s", optarg);
+          break;
+
+      case OPT_SERVER :
+          if (!*optarg || strlen(optarg) >= sizeof(setup->server))
+          {
+            fputs("onshi-notice-setup: Give the print server as --server HOST or --server HOST:PORT.\n", stderr);
+            return (false);
+          }
+          snprintf(setup->server, sizeof(setup->server), "%s", optarg);
+          break;
+
+      case OPT_SHARE :
+          setup->share = true;
           break;
 
       case OPT_NAME :
@@ -742,23 +822,30 @@ parse_args(int            argc,		// I - Number of arguments
   // Work out what to do...
   if (remove)
   {
-    if (*setup->forward_to || *setup->printer_uri || defaults || setup->test || setup->format || setup->watch_dirs)
+    if (*setup->forward_to || *setup->printer_uri || *setup->server || setup->share || defaults || setup->test || setup->format || setup->watch_dirs)
     {
       fputs("onshi-notice-setup: --remove takes only --name, --dry-run and --verbose.\n", stderr);
       return (false);
     }
     setup->mode = NOTICE_SETUP_MODE_REMOVE;
   }
-  else if (*setup->forward_to && *setup->printer_uri)
+  else if ((*setup->forward_to != '\0') + (*setup->printer_uri != '\0') + (*setup->server != '\0') > 1)
   {
-    fputs("onshi-notice-setup: Give either --forward-to or --printer, not both.\n", stderr);
+    fputs("onshi-notice-setup: Give only one of --forward-to, --printer and --server.\n", stderr);
+    return (false);
+  }
+  else if (*setup->server && setup->share)
+  {
+    fputs("onshi-notice-setup: --share goes on the print server, --server on a workstation - not both.\n", stderr);
     return (false);
   }
   else if (*setup->forward_to)
     setup->mode = NOTICE_SETUP_MODE_FORWARD;
   else if (*setup->printer_uri)
     setup->mode = NOTICE_SETUP_MODE_PRINTER;
-  else if (defaults)
+  else if (*setup->server)
+    setup->mode = NOTICE_SETUP_MODE_SERVER;
+  else if (defaults || setup->share)
     setup->mode = NOTICE_SETUP_MODE_UPDATE;
   else if (setup->test)
     setup->mode = NOTICE_SETUP_MODE_TEST;
@@ -876,12 +963,16 @@ usage(FILE *fp)				// I - Where to write
 {
   fputs("Usage: onshi-notice-setup --forward-to QUEUE [OPTIONS]\n"
         "       onshi-notice-setup --printer URI [--format pdf|pwg|urf|ps] [OPTIONS]\n"
+        "       onshi-notice-setup --server HOST[:PORT] [OPTIONS]\n"
+        "       onshi-notice-setup [--name NAME] --share\n"
         "       onshi-notice-setup [--name NAME] --paper|--language|--clinic-name|... VALUE\n"
         "       onshi-notice-setup [--name NAME] --test\n"
         "       onshi-notice-setup [--name NAME] --remove\n"
         "       onshi-notice-setup [--name NAME] --watch DIR...\n"
         "Options:\n"
         "  --name NAME              notice queue (default " NOTICE_SETUP_DEFAULT_QUEUE ")\n"
+        "  --server HOST[:PORT]     pass every job to the print server's queue NAME\n"
+        "  --share                  share the queue on the local network (print server)\n"
         "  --paper PAPER            default paper: A4 (default), A5, ...\n"
         "  --language LANG          notice language: ja, en, zh-CN, ko, vi, pt-BR\n"
         "  --edition EDITION        2023 (as published) or current\n"

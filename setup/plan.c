@@ -11,7 +11,10 @@
 
 #include "setup.h"
 #include "log.h"
+#include <cups/adminutil.h>
 #include <ctype.h>
+#include <errno.h>
+#include <stdlib.h>
 #include <string.h>
 
 
@@ -424,6 +427,9 @@ noticePlanCommand(
     append_text(buffer, bufsize, quoted);
   }
 
+  if (plan->set_shared)
+    append_text(buffer, bufsize, " -o printer-is-shared=true");
+
   for (i = 0; i < plan->num_set; i ++)
   {
     if (strchr(plan->set[i].value, ','))
@@ -480,7 +486,7 @@ bool					// O - `true` if nothing to do
 noticePlanIsEmpty(
     const notice_plan_t *plan)		// I - Plan
 {
-  return (!plan->create && !plan->set_device && !plan->set_ppd && !plan->enable && !plan->num_set && !plan->num_remove);
+  return (!plan->create && !plan->set_device && !plan->set_ppd && !plan->enable && !plan->set_shared && !plan->num_set && !plan->num_remove);
 }
 
 
@@ -511,12 +517,14 @@ noticePlanMake(
     plan->set_device = true;
     plan->set_ppd    = true;
     plan->enable     = true;
+    plan->set_shared = target->share;
   }
   else
   {
     plan->set_device = *target->device_uri && strcmp(queue->device_uri, target->device_uri) != 0;
     plan->set_ppd    = (*target->ppd_name || *target->ppd_path) && strcmp(queue->make_model, target->make_model) != 0;
     plan->enable     = !queue->accepting || queue->state == IPP_PSTATE_STOPPED;
+    plan->set_shared = target->share && !queue->shared;
   }
 
   for (i = 0; i < target->num_defaults; i ++)
@@ -535,6 +543,134 @@ noticePlanMake(
     if (!current || strcmp(current, wanted))
       plan->num_set = cupsAddOption(target->defaults[i].name, target->defaults[i].value, plan->num_set, &plan->set);
   }
+}
+
+
+//
+// 'noticeServerDeviceURI()' - Make the device URI of a workstation's queue
+//                             from "--server HOST[:PORT]".
+//
+// The URI names the print server's queue of the same name over IPP, port
+// 631 unless the server names another: "ipp://HOST:PORT/printers/QUEUE".
+// HOST is a name, an IPv4 address or an IPv6 address in brackets; a URI or
+// a path is refused with a message that says what to give instead.
+//
+
+bool					// O - `true` if valid
+noticeServerDeviceURI(
+    const char               *server,	// I - HOST or HOST:PORT
+    const char               *queue,	// I - Queue name on the server
+    char                     *uri,	// O - Device URI
+    size_t                   urisize,	// I - Size of URI buffer
+    const notice_callbacks_t *cb)	// I - Callbacks
+{
+  char		host[256];		// Host part
+  const char	*colon,			// Colon before the port
+		*ptr;			// Pointer into server
+  char		*end;			// End of port number
+  long		port = NOTICE_SETUP_IPP_PORT;
+					// Port number
+  size_t	hostlen;		// Length of host
+
+
+  *uri = '\0';
+
+  if (!server || !*server || !queue || !noticeValidQueueName(queue))
+  {
+    noticeLog(cb, NOTICE_LEVEL_ERROR, "Give the print server as --server HOST or --server HOST:PORT.");
+    return (false);
+  }
+
+  if (strstr(server, "://") || strchr(server, '/'))
+  {
+    noticeLog(cb, NOTICE_LEVEL_ERROR, "Give the print server as HOST or HOST:PORT, not as a URI or path (\"%s\") - for example --server onshi-server.local.", server);
+    return (false);
+  }
+
+  // "[v6addr]:port", "host:port" or "host"...
+  if (*server == '[')
+  {
+    if ((ptr = strchr(server, ']')) == NULL || ptr == server + 1 || (ptr[1] && ptr[1] != ':'))
+    {
+      noticeLog(cb, NOTICE_LEVEL_ERROR, "Bad IPv6 address in --server \"%s\" - write it as [ADDRESS] or [ADDRESS]:PORT.", server);
+      return (false);
+    }
+
+    hostlen = (size_t)(ptr - server + 1);
+    colon   = ptr[1] ? ptr + 1 : NULL;
+  }
+  else
+  {
+    colon   = strchr(server, ':');
+    hostlen = colon ? (size_t)(colon - server) : strlen(server);
+
+    if (colon && strchr(colon + 1, ':'))
+    {
+      noticeLog(cb, NOTICE_LEVEL_ERROR, "Write an IPv6 address in brackets: --server [ADDRESS]:PORT.");
+      return (false);
+    }
+  }
+
+  if (hostlen == 0 || hostlen >= sizeof(host))
+  {
+    noticeLog(cb, NOTICE_LEVEL_ERROR, "Bad print server \"%s\" - give its host name or address.", server);
+    return (false);
+  }
+
+  memcpy(host, server, hostlen);
+  host[hostlen] = '\0';
+
+  for (ptr = host; *ptr; ptr ++)
+  {
+    if (!isalnum(*ptr & 255) && !strchr(*host == '[' ? "[]:.%" : ".-_", *ptr))
+    {
+      noticeLog(cb, NOTICE_LEVEL_ERROR, "Bad print server \"%s\" - a host name has only letters, digits, \".\" and \"-\".", server);
+      return (false);
+    }
+  }
+
+  if (colon)
+  {
+    errno = 0;
+    port  = strtol(colon + 1, &end, 10);
+
+    if (errno || end == colon + 1 || *end || port < 1 || port > 65535)
+    {
+      noticeLog(cb, NOTICE_LEVEL_ERROR, "Bad port in --server \"%s\" - give a number from 1 to 65535 (CUPS uses 631).", server);
+      return (false);
+    }
+  }
+
+  if ((size_t)snprintf(uri, urisize, "ipp://%s:%ld/printers/%s", host, port, queue) >= urisize)
+  {
+    *uri = '\0';
+    noticeLog(cb, NOTICE_LEVEL_ERROR, "The print server name \"%s\" is too long.", server);
+    return (false);
+  }
+
+  return (true);
+}
+
+
+//
+// 'noticeShareNeeded()' - Tell whether the scheduler's settings still need
+//                         printer sharing turned on.
+//
+// "settings" are what cupsAdminGetServerSettings() reports; sharing is on
+// when "_share_printers" is "1", as "cupsctl --share-printers" leaves it.
+//
+
+bool					// O - `true` if sharing must be turned on
+noticeShareNeeded(
+    int           num_settings,		// I - Number of settings
+    cups_option_t *settings)		// I - Settings
+{
+  const char	*value;			// _share_printers
+
+
+  value = cupsGetOption(CUPS_SERVER_SHARE_PRINTERS, num_settings, settings);
+
+  return (!value || strcmp(value, "1") != 0);
 }
 
 

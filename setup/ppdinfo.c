@@ -30,7 +30,9 @@ static void	option_choices(ppd_file_t *ppd, const char *keyword, char *list, siz
 // 'noticePPDInfoRead()' - Read what a PPD file offers.
 //
 // A PPD is ours when one of its "*cupsFilter2" lines names the onshi-notice
-// filter.  Paper sizes are listed by their PWG names.
+// filter, or when it is our client PPD (manufacturer "onshi-notice", no
+// filter: it passes jobs on to a print server's notice queue).  Paper sizes
+// are listed by their PWG names.
 //
 
 bool					// O - `true` if the file is a readable PPD
@@ -56,6 +58,9 @@ noticePPDInfoRead(
     if (attr->value && (length = strlen(attr->value)) > 13 && !strcmp(attr->value + length - 13, " onshi-notice"))
       info->ours = true;
   }
+
+  if (!info->ours && ppd->manufacturer && !strcmp(ppd->manufacturer, "onshi-notice"))
+    info->ours = info->client = true;
 
   if (ppd->nickname)
     snprintf(info->nickname, sizeof(info->nickname), "%s", ppd->nickname);

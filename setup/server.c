@@ -11,6 +11,7 @@
 
 #include "setup.h"
 #include "log.h"
+#include <cups/adminutil.h>
 #include <errno.h>
 #include <string.h>
 #include <time.h>
@@ -50,6 +51,104 @@ static void	copy_string(ipp_t *response, const char *name, char *buffer, size_t 
 static void	read_defaults(ipp_t *response, notice_queue_t *queue);
 static bool	restore_queue(http_t *http, const char *name, const notice_queue_t *queue, const notice_plan_t *plan, const notice_callbacks_t *cb);
 static bool	wait_job(http_t *http, int job_id, int timeout, const notice_callbacks_t *cb);
+
+
+//
+// 'noticeServerCheckRemote()' - Check that a print server's notice queue
+//                               takes the code as it is.
+//
+// A workstation's queue (--server) passes text/plain, application/octet-
+// stream and raw jobs on unchanged, so the server's queue must exist and
+// accept text/plain: only a queue with the onshi-notice PPD does.
+//
+
+bool					// O - `true` if usable
+noticeServerCheckRemote(
+    const char               *uri,	// I - ipp://HOST:PORT/printers/QUEUE
+    const notice_callbacks_t *cb)	// I - Callbacks
+{
+  static const char * const attrs[] =	// Attributes to ask for
+  {
+    "document-format-supported",
+    "printer-is-accepting-jobs",
+    "printer-make-and-model"
+  };
+  char			scheme[32],	// URI scheme
+			userpass[256],	// URI user:pass
+			host[256],	// URI host
+			resource[1024];	// URI resource
+  int			port;		// URI port
+  http_t		*http;		// Connection to the print server
+  ipp_t			*request,	// Get-Printer-Attributes request
+			*response;	// Response
+  ipp_attribute_t	*attr;		// Attribute
+  char			formats[2048],	// document-format-supported
+			make_model[256];// printer-make-and-model
+  bool			ok = false;	// Usable?
+
+
+  if (httpSeparateURI(HTTP_URI_CODING_ALL, uri, scheme, sizeof(scheme), userpass, sizeof(userpass), host, sizeof(host), &port, resource, sizeof(resource)) < HTTP_URI_STATUS_OK)
+  {
+    noticeLog(cb, NOTICE_LEVEL_ERROR, "Bad print server URI \"%s\".", uri);
+    return (false);
+  }
+
+  noticeLog(cb, NOTICE_LEVEL_DEBUG, "Asking the print server %s (port %d) about %s.", host, port, resource);
+
+  if ((http = httpConnect2(host, port, NULL, AF_UNSPEC, HTTP_ENCRYPTION_IF_REQUESTED, 1, 10000, NULL)) == NULL)
+  {
+    noticeLog(cb, NOTICE_LEVEL_DEBUG, "Unable to connect to %s:%d: %s", host, port, cupsLastErrorString());
+    noticeLog(cb, NOTICE_LEVEL_ERROR, "The print server %s does not answer on port %d - check the name, that CUPS runs there and that it shares its queue (onshi-notice-setup --share on the server).", host, port);
+    return (false);
+  }
+
+  httpSetTimeout(http, 30.0, NULL, NULL);
+
+  request = ippNewRequest(IPP_OP_GET_PRINTER_ATTRIBUTES);
+  ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_URI, "printer-uri", NULL, uri);
+  ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_NAME, "requesting-user-name", NULL, cupsUser());
+  ippAddStrings(request, IPP_TAG_OPERATION, IPP_TAG_KEYWORD, "requested-attributes", (int)(sizeof(attrs) / sizeof(attrs[0])), NULL, attrs);
+
+  response = cupsDoRequest(http, request, resource);
+  httpClose(http);
+
+  if (!response || ippGetStatusCode(response) > IPP_STATUS_OK_CONFLICTING)
+  {
+    ipp_status_t status = response ? ippGetStatusCode(response) : cupsLastError();
+					// Status of the request
+
+    noticeLog(cb, NOTICE_LEVEL_DEBUG, "Get-Printer-Attributes %s: %s (%s)", uri, ippErrorString(status), cupsLastErrorString());
+
+    if (status == IPP_STATUS_ERROR_NOT_FOUND)
+      noticeLog(cb, NOTICE_LEVEL_ERROR, "The print server %s has no queue \"%s\" - set it up there first (onshi-notice-setup --share), or name its queue with --name.", host, resource + 10);
+    else if (status == IPP_STATUS_ERROR_FORBIDDEN || status == IPP_STATUS_ERROR_NOT_AUTHORIZED || status == IPP_STATUS_ERROR_NOT_AUTHENTICATED)
+      noticeLog(cb, NOTICE_LEVEL_ERROR, "The print server %s refuses this machine - share the queue there (onshi-notice-setup --share) and allow this network in its cupsd.conf.", host);
+    else
+      noticeLog(cb, NOTICE_LEVEL_ERROR, "The print server %s did not answer about %s: %s.", host, resource, cupsLastErrorString());
+
+    ippDelete(response);
+    return (false);
+  }
+
+  noticeIPPCopyStrings(response, "document-format-supported", formats, sizeof(formats));
+  copy_string(response, "printer-make-and-model", make_model, sizeof(make_model));
+
+  if (!noticeListContains(formats, "text/plain"))
+    noticeLog(cb, NOTICE_LEVEL_ERROR, "The queue %s on the print server does not take a code as text (it accepts %s) - give the server's onshi-notice queue.", resource + 10, *formats ? formats : "nothing it names");
+  else if (strncmp(make_model, "onshi-notice ", 13))
+    noticeLog(cb, NOTICE_LEVEL_ERROR, "The queue %s on the print server is \"%s\", not an onshi-notice queue - give the server's onshi-notice queue with --name.", resource + 10, make_model);
+  else
+  {
+    ok = true;
+
+    if ((attr = ippFindAttribute(response, "printer-is-accepting-jobs", IPP_TAG_BOOLEAN)) != NULL && !ippGetBoolean(attr, 0))
+      noticeLog(cb, NOTICE_LEVEL_WARNING, "The queue %s on the print server rejects jobs for now: notices will wait until it accepts them again.", resource + 10);
+  }
+
+  ippDelete(response);
+
+  return (ok);
+}
 
 
 //
@@ -121,6 +220,9 @@ noticeServerApply(
     ippAddInteger(request, IPP_TAG_PRINTER, IPP_TAG_ENUM, "printer-state", IPP_PSTATE_IDLE);
     ippAddBoolean(request, IPP_TAG_PRINTER, "printer-is-accepting-jobs", 1);
   }
+
+  if (plan->set_shared)
+    ippAddBoolean(request, IPP_TAG_PRINTER, "printer-is-shared", 1);
 
   // Defaults go as one text value each, exactly as given; cupsd keeps the
   // text and adds it to every job that does not set the option itself...
@@ -338,6 +440,9 @@ noticeServerGetQueue(
   if ((attr = ippFindAttribute(response, "printer-state", IPP_TAG_ENUM)) != NULL)
     queue->state = ippGetInteger(attr, 0);
 
+  if ((attr = ippFindAttribute(response, "printer-is-shared", IPP_TAG_BOOLEAN)) != NULL)
+    queue->shared = ippGetBoolean(attr, 0) != 0;
+
   if ((attr = ippFindAttribute(response, "printer-type", IPP_TAG_ENUM)) != NULL)
     queue->is_class = (ippGetInteger(attr, 0) & CUPS_PRINTER_CLASS) != 0;
 
@@ -385,6 +490,88 @@ noticeServerPrintTest(
   noticeLog(cb, NOTICE_LEVEL_INFO, "Test notice sent to \"%s\" as job %d.", name, job_id);
 
   return (wait_job(http, job_id, timeout, cb));
+}
+
+
+//
+// 'noticeServerShare()' - Turn on printer sharing, as "cupsctl
+//                         --share-printers" does, and wait for the
+//                         scheduler to come back.
+//
+// cupsAdminSetServerSettings() rewrites cupsd.conf: cupsd then listens on
+// the network ("Port 631"), allows printing from the local networks
+// ("Allow @LOCAL" under "<Location />") and announces shared queues; it
+// restarts to read the new file.  Administration stays local.
+//
+
+bool					// O - `true` on success
+noticeServerShare(
+    http_t                   *http,	// I - Connection
+    int                      timeout,	// I - Seconds to wait for the restart
+    const notice_callbacks_t *cb)	// I - Callbacks
+{
+  cups_option_t	*settings = NULL;	// New settings
+  int		num_settings;		// Number of settings
+  int		ok;			// Did it work?
+  time_t	end;			// When to give up
+  ipp_t		*response;		// CUPS-Get-Default response
+  struct timespec pause = { 0, 100000000 };
+					// Time between tries
+
+
+  num_settings = cupsAddOption(CUPS_SERVER_SHARE_PRINTERS, "1", 0, &settings);
+  ok           = cupsAdminSetServerSettings(http, num_settings, settings);
+  cupsFreeOptions(num_settings, settings);
+
+  if (!ok)
+    return (check_response(NULL, "share printers on the network", cb));
+
+  // cupsd restarts; wait until it answers again...
+  for (end = time(NULL) + timeout; time(NULL) < end;)
+  {
+    nanosleep(&pause, NULL);
+    httpReconnect2(http, 10000, NULL);
+
+    // Any answer, even "no default printer", means it is back...
+    if ((response = cupsDoRequest(http, ippNewRequest(IPP_OP_CUPS_GET_DEFAULT), "/")) != NULL)
+    {
+      ippDelete(response);
+      return (true);
+    }
+
+    ippDelete(response);
+  }
+
+  noticeLog(cb, NOTICE_LEVEL_ERROR, "The CUPS scheduler did not come back after turning on sharing - check \"systemctl status cups\".");
+
+  return (false);
+}
+
+
+//
+// 'noticeServerSharing()' - Tell whether the scheduler shares printers.
+//
+
+bool					// O - `true` on success
+noticeServerSharing(
+    http_t                   *http,	// I - Connection
+    bool                     *sharing,	// O - Sharing turned on?
+    const notice_callbacks_t *cb)	// I - Callbacks
+{
+  cups_option_t	*settings = NULL;	// Settings
+  int		num_settings = 0;	// Number of settings
+
+
+  *sharing = false;
+
+  if (!cupsAdminGetServerSettings(http, &num_settings, &settings))
+    return (check_response(NULL, "read the server settings", cb));
+
+  *sharing = !noticeShareNeeded(num_settings, settings);
+
+  cupsFreeOptions(num_settings, settings);
+
+  return (true);
 }
 
 
@@ -642,6 +829,9 @@ restore_queue(
     ippAddInteger(request, IPP_TAG_PRINTER, IPP_TAG_ENUM, "printer-state", queue->state ? queue->state : IPP_PSTATE_IDLE);
     ippAddBoolean(request, IPP_TAG_PRINTER, "printer-is-accepting-jobs", queue->accepting);
   }
+
+  if (plan->set_shared)
+    ippAddBoolean(request, IPP_TAG_PRINTER, "printer-is-shared", queue->shared);
 
   for (i = 0; i < plan->num_set; i ++)
   {

@@ -38,6 +38,10 @@
 					// notice-edition values when the PPD lists none
 #  define NOTICE_SETUP_ONOFF		"on,off"
 					// notice-date values when the PPD lists none
+#  define NOTICE_SETUP_CLIENT_PPD	"onshi-notice-client.ppd"
+					// PPD of a workstation's queue (--server)
+#  define NOTICE_SETUP_IPP_PORT		631
+					// Port of a print server when --server names none
 
 
 //
@@ -48,6 +52,7 @@ typedef enum notice_setup_mode_e	// What to do
 {
   NOTICE_SETUP_MODE_FORWARD,		// Create/update a queue forwarding to a local queue
   NOTICE_SETUP_MODE_PRINTER,		// Create/update a queue driving an IPP printer
+  NOTICE_SETUP_MODE_SERVER,		// Create/update a queue passing jobs to a print server's notice queue
   NOTICE_SETUP_MODE_UPDATE,		// Change the defaults of an existing notice queue
   NOTICE_SETUP_MODE_REMOVE,		// Delete the notice queue
   NOTICE_SETUP_MODE_TEST,		// Only print a test notice
@@ -68,6 +73,8 @@ typedef struct notice_setup_s		// What the person asked for
   char		name[128];		// Notice queue name
   char		forward_to[128];	// Local queue to forward to (forward mode)
   char		printer_uri[1024];	// Printer URI (printer mode)
+  char		server[256];		// Print server HOST[:PORT] (server mode)
+  bool		share;			// Share the queue on the network (--share)?
   const char	*format;		// --format keyword or NULL to choose
   const char	*paper;			// --paper value or NULL
   const char	*language;		// --language value or NULL
@@ -86,7 +93,8 @@ typedef struct notice_setup_s		// What the person asked for
 
 typedef struct notice_ppdinfo_s	// What a PPD offers
 {
-  bool		ours;			// Does it run the onshi-notice filter?
+  bool		ours;			// Is it an onshi-notice PPD (filter or client)?
+  bool		client;			// Does it only pass jobs on to a print server?
   char		nickname[256];		// NickName (becomes printer-make-and-model)
   char		media[1024];		// PWG names of its PageSize choices, comma-separated
   char		languages[256];		// notice-language choices, "" if the PPD has none
@@ -99,6 +107,7 @@ typedef struct notice_queue_s		// A queue as the server has it
   bool		exists;			// Does the queue exist?
   bool		is_class;		// Is it a class rather than a printer?
   bool		accepting;		// printer-is-accepting-jobs
+  bool		shared;			// printer-is-shared
   int		state;			// printer-state (3 idle, 4 processing, 5 stopped)
   char		device_uri[1024];	// device-uri
   char		make_model[256];	// printer-make-and-model
@@ -116,6 +125,7 @@ typedef struct notice_target_s		// The queue as it should be
   char		ppd_name[256];		// Server's model name for lpadmin -m
   char		ppd_path[1024];		// Or a local PPD file to send, as lpadmin -P does
   char		make_model[256];	// NickName of that PPD
+  bool		share;			// Share the queue on the network?
   int		num_defaults;		// Number of queue defaults to set
   cups_option_t	*defaults;		// Queue defaults (name without "-default"; "" removes)
 } notice_target_t;
@@ -126,6 +136,7 @@ typedef struct notice_plan_s		// Changes that make the queue the target
   bool		set_device;		// Change device-uri
   bool		set_ppd;		// Change the PPD
   bool		enable;			// Enable and accept jobs
+  bool		set_shared;		// Share the queue (printer-is-shared)
   int		num_set;		// Number of defaults to set
   cups_option_t	*set;			// Defaults to set (name without "-default")
   int		num_remove;		// Number of defaults to remove
@@ -162,6 +173,8 @@ extern const notice_ppdformat_t *noticeFormats(size_t *count);
 extern void	noticeDefaultAsReported(const char *name, const char *value, char *buffer, size_t bufsize);
 extern void	noticeIPPCopyStrings(ipp_t *response, const char *name, char *buffer, size_t bufsize);
 extern bool	noticeListContains(const char *list, const char *item);
+extern bool	noticeServerDeviceURI(const char *server, const char *queue, char *uri, size_t urisize, const notice_callbacks_t *cb);
+extern bool	noticeShareNeeded(int num_settings, cups_option_t *settings);
 extern bool	noticeModelMatches(const char *ppd_name, const char *ppd_file, int *rank);
 extern void	noticePlanFree(notice_plan_t *plan);
 extern bool	noticePlanIsEmpty(const notice_plan_t *plan);
@@ -188,6 +201,9 @@ extern bool	noticeServerApply(http_t *http, const char *name, const notice_queue
 extern bool	noticeServerFindModel(http_t *http, const char *ppd_file, const char *ppd_dir, notice_model_t *model, const notice_callbacks_t *cb);
 extern bool	noticeServerGetQueue(http_t *http, const char *name, notice_queue_t *queue, const notice_callbacks_t *cb);
 extern bool	noticeServerPrintTest(http_t *http, const char *name, int timeout, const notice_callbacks_t *cb);
+extern bool	noticeServerCheckRemote(const char *uri, const notice_callbacks_t *cb);
+extern bool	noticeServerShare(http_t *http, int timeout, const notice_callbacks_t *cb);
+extern bool	noticeServerSharing(http_t *http, bool *sharing, const notice_callbacks_t *cb);
 extern bool	noticeServerRemove(http_t *http, const char *name, const notice_callbacks_t *cb);
 
 #endif // !NOTICE_SETUP_H

@@ -109,6 +109,35 @@ static const quote_case_t quote_cases[] =
   { "",					"''" }
 };
 
+typedef struct server_case_s		// A --server value and the device URI
+{
+  const char	*server;		// --server value
+  const char	*queue;			// Queue name
+  const char	*uri;			// Expected URI, NULL for an error
+  const char	*error;			// Part of the expected error
+} server_case_t;
+
+static const server_case_t server_cases[] =
+{
+  { "onshi-server.local",		"onshi-notice",	"ipp://onshi-server.local:631/printers/onshi-notice", NULL },
+  { "onshi-server.local:8631",		"onshi-notice",	"ipp://onshi-server.local:8631/printers/onshi-notice", NULL },
+  { "192.168.1.10",			"onshi-notice-en", "ipp://192.168.1.10:631/printers/onshi-notice-en", NULL },
+  { "127.0.0.1:20000",			"onshi-notice",	"ipp://127.0.0.1:20000/printers/onshi-notice", NULL },
+  { "[fe80::1%eth0]:631",		"onshi-notice",	"ipp://[fe80::1%eth0]:631/printers/onshi-notice", NULL },
+  { "[2001:db8::1]",			"onshi-notice",	"ipp://[2001:db8::1]:631/printers/onshi-notice", NULL },
+  { "ipp://onshi-server.local/printers/onshi-notice", "onshi-notice", NULL, "not as a URI or path" },
+  { "onshi-server.local/onshi-notice",	"onshi-notice",	NULL, "not as a URI or path" },
+  { "onshi-server.local:",		"onshi-notice",	NULL, "Bad port" },
+  { "onshi-server.local:0",		"onshi-notice",	NULL, "Bad port" },
+  { "onshi-server.local:65536",		"onshi-notice",	NULL, "Bad port" },
+  { "onshi-server.local:63x",		"onshi-notice",	NULL, "Bad port" },
+  { "2001:db8::1",			"onshi-notice",	NULL, "in brackets" },
+  { "[2001:db8::1",			"onshi-notice",	NULL, "Bad IPv6 address" },
+  { ":631",				"onshi-notice",	NULL, "give its host name" },
+  { "onshi server",			"onshi-notice",	NULL, "only letters, digits" },
+  { "",					"onshi-notice",	NULL, "--server HOST" }
+};
+
 
 //
 // 'test_check_choice()' - Values are checked against the PPD, else the documented list.
@@ -384,6 +413,14 @@ test_ppdinfo(void **state)		// I - Unused
   assert_string_equal(info.nickname, "onshi-notice Patient Notice, PDF for a forwarding queue");
   assert_true(noticeListContains(info.media, A4));
   assert_true(noticeListContains(info.media, A5));
+  assert_false(info.client);
+
+  // The workstation's PPD runs no filter and is ours all the same...
+  assert_true(noticePPDInfoRead(TEST_PPDDIR "/" NOTICE_SETUP_CLIENT_PPD, &info));
+  assert_true(info.ours);
+  assert_true(info.client);
+  assert_string_equal(info.nickname, "onshi-notice Patient Notice, client of a print server's notice queue");
+  assert_true(noticeListContains(info.languages, "en"));
 
   assert_true(noticePPDInfoRead(TEST_SRCDIR "/e2e/pdf-printer.ppd", &info));
   assert_false(info.ours);
@@ -417,6 +454,103 @@ test_quote_shell(void **state)		// I - Unused
   // Truncation keeps the buffer terminated...
   noticeQuoteShell("a b c d e f g", quoted, 6);
   assert_int_equal(strlen(quoted), 5);
+}
+
+
+//
+// 'test_server_uri()' - "--server HOST[:PORT]" becomes the server queue's URI.
+//
+
+static void
+test_server_uri(void **state)		// I - Unused
+{
+  unit_log_t		log;		// Messages
+  notice_callbacks_t	cb = unit_callbacks(&log);
+					// Callbacks
+  size_t		i;		// Looping var
+  char			uri[1024];	// Result
+
+
+  (void)state;
+
+  for (i = 0; i < sizeof(server_cases) / sizeof(server_cases[0]); i ++)
+  {
+    log.last_error[0] = '\0';
+
+    if (server_cases[i].uri)
+    {
+      assert_true(noticeServerDeviceURI(server_cases[i].server, server_cases[i].queue, uri, sizeof(uri), &cb));
+      assert_string_equal(uri, server_cases[i].uri);
+    }
+    else
+    {
+      assert_false(noticeServerDeviceURI(server_cases[i].server, server_cases[i].queue, uri, sizeof(uri), &cb));
+      assert_string_equal(uri, "");
+      assert_non_null(strstr(log.last_error, server_cases[i].error));
+    }
+  }
+
+  // A URI that does not fit is refused, not cut...
+  assert_false(noticeServerDeviceURI("onshi-server.local", "onshi-notice", uri, 20, &cb));
+  assert_string_equal(uri, "");
+}
+
+
+//
+// 'test_share()' - Sharing: the queue's printer-is-shared and the server's
+//                  _share_printers setting.
+//
+
+static void
+test_share(void **state)		// I - Unused
+{
+  notice_queue_t	queue;		// Queue as it is
+  notice_target_t	target;		// Queue as it should be
+  notice_plan_t		plan;		// Changes
+  char			command[1024];	// lpadmin equivalent
+  cups_option_t		*settings = NULL;
+					// Server settings
+  int			num_settings = 0;
+					// Number of settings
+
+
+  (void)state;
+
+  memset(&queue, 0, sizeof(queue));
+  memset(&target, 0, sizeof(target));
+
+  // An existing unshared queue: only printer-is-shared changes...
+  queue.exists    = true;
+  queue.accepting = true;
+  queue.state     = IPP_PSTATE_IDLE;
+  target.share    = true;
+  noticePlanMake(&queue, &target, &plan);
+  assert_true(plan.set_shared);
+  assert_false(plan.create || plan.set_device || plan.set_ppd || plan.enable);
+  noticePlanCommand("onshi-notice", &target, &plan, command, sizeof(command));
+  assert_string_equal(command, "lpadmin -p onshi-notice -o printer-is-shared=true");
+  noticePlanFree(&plan);
+
+  // Shared already, or sharing not asked for: nothing to do...
+  queue.shared = true;
+  noticePlanMake(&queue, &target, &plan);
+  assert_true(noticePlanIsEmpty(&plan));
+  noticePlanFree(&plan);
+
+  queue.shared = false;
+  target.share = false;
+  noticePlanMake(&queue, &target, &plan);
+  assert_true(noticePlanIsEmpty(&plan));
+  noticePlanFree(&plan);
+
+  // The server's setting, as cupsAdminGetServerSettings() reports it...
+  assert_true(noticeShareNeeded(0, NULL));
+  num_settings = cupsAddOption("_share_printers", "0", num_settings, &settings);
+  num_settings = cupsAddOption("_remote_admin", "1", num_settings, &settings);
+  assert_true(noticeShareNeeded(num_settings, settings));
+  num_settings = cupsAddOption("_share_printers", "1", num_settings, &settings);
+  assert_false(noticeShareNeeded(num_settings, settings));
+  cupsFreeOptions(num_settings, settings);
 }
 
 
@@ -563,6 +697,8 @@ main(void)
     cmocka_unit_test(test_plan),
     cmocka_unit_test(test_ppdinfo),
     cmocka_unit_test(test_quote_shell),
+    cmocka_unit_test(test_server_uri),
+    cmocka_unit_test(test_share),
     cmocka_unit_test(test_valid_queue_name),
     cmocka_unit_test(test_watch_config)
   };
