@@ -552,6 +552,8 @@ noticePlanMake(
 //
 // The URI names the print server's queue of the same name over IPP, port
 // 631 unless the server names another: "ipp://HOST:PORT/printers/QUEUE".
+// "snmp=false" saves the ipp backend a five-second wait per job on supply
+// queries that a CUPS server does not answer.
 // HOST is a name, an IPv4 address or an IPv6 address in brackets; a URI or
 // a path is refused with a message that says what to give instead.
 //
@@ -641,7 +643,7 @@ noticeServerDeviceURI(
     }
   }
 
-  if ((size_t)snprintf(uri, urisize, "ipp://%s:%ld/printers/%s", host, port, queue) >= urisize)
+  if ((size_t)snprintf(uri, urisize, "ipp://%s:%ld/printers/%s?snmp=false", host, port, queue) >= urisize)
   {
     *uri = '\0';
     noticeLog(cb, NOTICE_LEVEL_ERROR, "The print server name \"%s\" is too long.", server);

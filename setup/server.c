@@ -82,6 +82,9 @@ noticeServerCheckRemote(
   ipp_t			*request,	// Get-Printer-Attributes request
 			*response;	// Response
   ipp_attribute_t	*attr;		// Attribute
+  char			*end;		// "?" of the URI's options
+  char			printer_uri[1024];
+					// URI without options
   char			formats[2048],	// document-format-supported
 			make_model[256];// printer-make-and-model
   bool			ok = false;	// Usable?
@@ -92,6 +95,10 @@ noticeServerCheckRemote(
     noticeLog(cb, NOTICE_LEVEL_ERROR, "Bad print server URI \"%s\".", uri);
     return (false);
   }
+
+  // The queue's resource without the backend's options ("?snmp=false")...
+  if ((end = strchr(resource, '?')) != NULL)
+    *end = '\0';
 
   noticeLog(cb, NOTICE_LEVEL_DEBUG, "Asking the print server %s (port %d) about %s.", host, port, resource);
 
@@ -105,7 +112,8 @@ noticeServerCheckRemote(
   httpSetTimeout(http, 30.0, NULL, NULL);
 
   request = ippNewRequest(IPP_OP_GET_PRINTER_ATTRIBUTES);
-  ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_URI, "printer-uri", NULL, uri);
+  httpAssembleURI(HTTP_URI_CODING_ALL, printer_uri, sizeof(printer_uri), "ipp", NULL, host, port, resource);
+  ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_URI, "printer-uri", NULL, printer_uri);
   ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_NAME, "requesting-user-name", NULL, cupsUser());
   ippAddStrings(request, IPP_TAG_OPERATION, IPP_TAG_KEYWORD, "requested-attributes", (int)(sizeof(attrs) / sizeof(attrs[0])), NULL, attrs);
 

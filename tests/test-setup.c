@@ -119,13 +119,13 @@ typedef struct server_case_s		// A --server value and the device URI
 
 static const server_case_t server_cases[] =
 {
-  { "onshi-server.local",		"onshi-notice",	"ipp://onshi-server.local:631/printers/onshi-notice", NULL },
-  { "onshi-server.local:8631",		"onshi-notice",	"ipp://onshi-server.local:8631/printers/onshi-notice", NULL },
-  { "192.168.1.10",			"onshi-notice-en", "ipp://192.168.1.10:631/printers/onshi-notice-en", NULL },
-  { "127.0.0.1:20000",			"onshi-notice",	"ipp://127.0.0.1:20000/printers/onshi-notice", NULL },
-  { "[fe80::1%eth0]:631",		"onshi-notice",	"ipp://[fe80::1%eth0]:631/printers/onshi-notice", NULL },
-  { "[2001:db8::1]",			"onshi-notice",	"ipp://[2001:db8::1]:631/printers/onshi-notice", NULL },
-  { "ipp://onshi-server.local/printers/onshi-notice", "onshi-notice", NULL, "not as a URI or path" },
+  { "onshi-server.local",		"onshi-notice",	"ipp://onshi-server.local:631/printers/onshi-notice?snmp=false", NULL },
+  { "onshi-server.local:8631",		"onshi-notice",	"ipp://onshi-server.local:8631/printers/onshi-notice?snmp=false", NULL },
+  { "192.168.1.10",			"onshi-notice-en", "ipp://192.168.1.10:631/printers/onshi-notice-en?snmp=false", NULL },
+  { "127.0.0.1:20000",			"onshi-notice",	"ipp://127.0.0.1:20000/printers/onshi-notice?snmp=false", NULL },
+  { "[fe80::1%eth0]:631",		"onshi-notice",	"ipp://[fe80::1%eth0]:631/printers/onshi-notice?snmp=false", NULL },
+  { "[2001:db8::1]",			"onshi-notice",	"ipp://[2001:db8::1]:631/printers/onshi-notice?snmp=false", NULL },
+  { "ipp://onshi-server.local/printers/onshi-notice?snmp=false", "onshi-notice", NULL, "not as a URI or path" },
   { "onshi-server.local/onshi-notice",	"onshi-notice",	NULL, "not as a URI or path" },
   { "onshi-server.local:",		"onshi-notice",	NULL, "Bad port" },
   { "onshi-server.local:0",		"onshi-notice",	NULL, "Bad port" },
