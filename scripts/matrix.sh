@@ -16,6 +16,10 @@
 #                                        the system's checks there
 #   scripts/matrix.sh --shell SYSTEM     bootstrap (or reuse) SYSTEM's root
 #                                        and open a shell in it
+#   scripts/matrix.sh --install SYSTEM DEB
+#                                        install a built package into a
+#                                        fresh root of SYSTEM and run its
+#                                        autopkgtest there
 #
 # SYSTEM is one of:
 #
@@ -270,6 +274,19 @@ if ! command -v mmdebstrap > /dev/null; then
   echo "scripts/matrix.sh: installing mmdebstrap"
   apt-get update -qq &&
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends mmdebstrap > /dev/null || exit 1
+fi
+
+if [ "${1:-}" = --install ]; then
+  system=${2:?usage: scripts/matrix.sh --install SYSTEM DEB}
+  deb=${3:?usage: scripts/matrix.sh --install SYSTEM DEB}
+  outdir=$(mktemp -d)
+  cp "$deb" "$outdir/"
+  install_system "$system" "$outdir"
+  rm -rf "$outdir"
+  printf '%s\n' "${summary[@]}"
+  echo "$total_pass passed, $total_fail failed"
+  [ "$total_fail" -eq 0 ]
+  exit $?
 fi
 
 if [ "${1:-}" = --shell ]; then
