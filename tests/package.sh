@@ -149,7 +149,10 @@ real_printed() {
   [ -n "$newest" ] && has_handout_text "$newest" "$1"
 }
 
-"$ROOT/usr/sbin/onshi-notice-setup" --forward-to REAL --test < /dev/null > "$TEST_TMP/setup.out" 2>&1
+# (the installed PPDs are where the package put them, under ROOT: the setup
+# command sends them itself where CUPS cannot list models)
+ONSHI_NOTICE_PPDDIR="$ROOT/usr/share/ppd/onshi-notice" \
+  "$ROOT/usr/sbin/onshi-notice-setup" --forward-to REAL --test < /dev/null > "$TEST_TMP/setup.out" 2>&1
 status=$?
 sed 's/^/# /' "$TEST_TMP/setup.out"
 check "the packaged onshi-notice-setup makes the queue and prints a test" test $status -eq 0
