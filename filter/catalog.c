@@ -28,12 +28,6 @@
 // Local globals...
 //
 
-static const char * const edition_names[NOTICE_EDITION_COUNT] =
-{					// Edition names, as in options and data
-  "2023",
-  "current"
-};
-
 static const char * const date_fields[] =
 {					// Placeholders of a date template
   "year",
@@ -562,56 +556,6 @@ noticeContentParseEdition(
   }
 
   return (content);
-}
-
-
-//
-// 'noticeEditionFromName()' - Look up an edition by its name.
-//
-// Letter case does not matter ("Current" is "current").
-//
-
-bool					// O - `true` if found
-noticeEditionFromName(
-    const char       *name,		// I - Name, such as "current"
-    notice_edition_t *edition)		// O - Edition
-{
-  int		i;			// Looping var
-  const char	*a,			// Pointer into name
-		*b;			// Pointer into edition name
-
-
-  for (i = 0; name && edition && i < NOTICE_EDITION_COUNT; i ++)
-  {
-    for (a = name, b = edition_names[i]; *a && *b; a ++, b ++)
-    {
-      if ((*a >= 'A' && *a <= 'Z' ? *a - 'A' + 'a' : *a) != *b)
-        break;
-    }
-
-    if (!*a && !*b)
-    {
-      *edition = (notice_edition_t)i;
-      return (true);
-    }
-  }
-
-  return (false);
-}
-
-
-//
-// 'noticeEditionName()' - Return the name of an edition.
-//
-
-const char *				// O - Name
-noticeEditionName(
-    notice_edition_t edition)		// I - Edition
-{
-  if ((unsigned)edition >= NOTICE_EDITION_COUNT)
-    return ("unknown");
-
-  return (edition_names[edition]);
 }
 
 

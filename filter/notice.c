@@ -36,41 +36,6 @@ static bool	resolve_job(FILE *job, const notice_options_t *options, const notice
 
 
 //
-// 'noticeOptionsInit()' - Set options to their defaults.
-//
-// The defaults print one copy of an A4 PDF page: the Japanese handout as
-// published, dated, without clinic details; raster output defaults to 600 dpi
-// grey.
-//
-
-void
-noticeOptionsInit(
-    notice_options_t *options,		// O - Options
-    const char       *data_dir)		// I - Data directory
-{
-  if (!options)
-    return;
-
-  memset(options, 0, sizeof(notice_options_t));
-
-  if (data_dir)
-    strncpy(options->data_dir, data_dir, sizeof(options->data_dir) - 1);
-
-  options->format         = NOTICE_FORMAT_PDF;
-  options->page_width_pt  = 210.0 * 72.0 / 25.4;
-  options->page_height_pt = 297.0 * 72.0 / 25.4;
-  options->copies         = 1;
-  options->resolution     = 600;
-  options->color          = NOTICE_COLOR_SGRAY_8;
-  strncpy(options->media, "iso_a4_210x297mm", sizeof(options->media) - 1);
-
-  strncpy(options->language, NOTICE_LANGUAGE_DEFAULT, sizeof(options->language) - 1);
-  options->edition   = NOTICE_EDITION_2023;
-  options->show_date = true;
-}
-
-
-//
 // 'noticePrintJob()' - Print the notice for the code a job holds.
 //
 // Every failure is logged at NOTICE_LEVEL_ERROR with a message for the person

@@ -66,6 +66,14 @@ typedef enum notice_color_e		// Colour space and depth of raster output
   NOTICE_COLOR_BLACK_1			// black_1: 1-bit black, thresholded
 } notice_color_t;
 
+typedef enum notice_verdict_e		// What noticeOptionsSet() made of a value
+{
+  NOTICE_VERDICT_TAKEN,			// Taken as given
+  NOTICE_VERDICT_CHANGED,		// Taken with a change that the message states
+  NOTICE_VERDICT_REFUSED,		// Refused, the option unchanged; the message says why
+  NOTICE_VERDICT_UNKNOWN		// Not an option of the notice
+} notice_verdict_t;
+
 typedef void (*notice_log_cb_t)(void *cbdata, notice_level_t level, const char *message);
 					// Log callback: one line, no newline
 typedef bool (*notice_cancel_cb_t)(void *cbdata);
@@ -98,7 +106,7 @@ typedef struct notice_options_s		// Everything that shapes one job's output
   time_t		job_time;	// Time the job was created, 0 if unknown
 
   // What the notice says: language, edition, date and the clinic's details
-  // (set the clinic's details with noticeOptionsSetClinic())...
+  // (set them with noticeOptionsSet(), which checks and cleans them)...
   char			language[16];	// Language tag, such as "ja" or "pt-BR"
   notice_edition_t	edition;	// Edition of the text
   bool			show_date;	// Print the date of issue?
@@ -122,6 +130,7 @@ typedef struct notice_summary_s		// What a finished job produced
 extern bool	noticeEditionFromName(const char *name, notice_edition_t *edition);
 extern const char *noticeEditionName(notice_edition_t edition);
 extern void	noticeOptionsInit(notice_options_t *options, const char *data_dir);
+extern notice_verdict_t noticeOptionsSet(notice_options_t *options, const char *name, const char *value, char *message, size_t msgsize);
 extern void	noticeOptionsSetClinic(notice_options_t *options, const char *name, const char *contact, const notice_callbacks_t *cb);
 extern bool	noticeResultFromName(const char *name, notice_result_t *result);
 extern const char *noticeResultName(notice_result_t result);

@@ -17,7 +17,7 @@
 
 #include <config.h>
 #include "notice.h"
-#include "options.h"
+#include "cups-options.h"
 #include <errno.h>
 #include <signal.h>
 #include <stdlib.h>

@@ -1,77 +1,88 @@
 //
-// Job options from CUPS: argv[5], the queue's PPD and the output type,
-// resolved once into a notice_options_t.
+// The notice's options: their defaults, and the one place that says which
+// option names and values the core accepts.
 //
 // Copyright © 2026 onshi-notice developers.
 //
 // Licensed under Apache License v2.0.  See the file "LICENSE" for more
 // information.
 //
-// Every job option is untrusted: a malformed value falls back to the default
-// with a warning, and no option ever names a file.
+// Every front end sets options through noticeOptionsSet(), so the CUPS
+// filter, the preview and the setup command accept and refuse the same
+// values with the same words.  What a front end does with a refused value is
+// its own policy: the filter prints with the default and a warning, a
+// command run by a person stops.
 //
 
 #include "options.h"
 #include "catalog.h"
-#include "cupsfilters-compat.h"
-#include "log.h"
+#include "utf8.h"
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-
-// The PPD API is deprecated in libcups, but a PPD is how a classic CUPS
-// queue describes its defaults; only this file uses it.
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
-#include <cups/ppd.h>
 
 
 //
 // Local globals...
 //
 
+static const notice_paper_t papers[] =
+{					// Papers the notice is laid out for
+  { "iso_a4_210x297mm",   "A4",     "iso-a4",    21000, 29700 },
+  { "iso_a5_148x210mm",   "A5",     "iso-a5",    14800, 21000 },
+  { "jis_b5_182x257mm",   "B5",     "jis-b5",    18200, 25700 },
+  { "na_letter_8.5x11in", "Letter", "na-letter", 21590, 27940 }
+};
+
+static const notice_formatinfo_t formats[] =
+{					// Output formats
+  { NOTICE_FORMAT_PDF, "pdf", "application/pdf",        true },
+  { NOTICE_FORMAT_PWG, "pwg", "image/pwg-raster",       true },
+  { NOTICE_FORMAT_URF, "urf", "image/urf",              true },
+  { NOTICE_FORMAT_PS,  "ps",  "application/postscript", true },
+  { NOTICE_FORMAT_PNG, "png", "image/png",              false }
+};
+
+static const char * const edition_names[NOTICE_EDITION_COUNT] =
+{					// Edition names, as in options and data
+  "2023",
+  "current"
+};
+
+typedef notice_verdict_t (*set_func_t)(notice_options_t *options, const char *value, char *message, size_t msgsize);
+					// Sets one option from its text
+
+static notice_verdict_t	set_clinic_contact(notice_options_t *options, const char *value, char *message, size_t msgsize);
+static notice_verdict_t	set_clinic_name(notice_options_t *options, const char *value, char *message, size_t msgsize);
+static notice_verdict_t	set_color_mode(notice_options_t *options, const char *value, char *message, size_t msgsize);
+static notice_verdict_t	set_date(notice_options_t *options, const char *value, char *message, size_t msgsize);
+static notice_verdict_t	set_edition(notice_options_t *options, const char *value, char *message, size_t msgsize);
+static notice_verdict_t	set_format(notice_options_t *options, const char *value, char *message, size_t msgsize);
+static notice_verdict_t	set_language(notice_options_t *options, const char *value, char *message, size_t msgsize);
+static notice_verdict_t	set_media(notice_options_t *options, const char *value, char *message, size_t msgsize);
+static notice_verdict_t	set_resolution(notice_options_t *options, const char *value, char *message, size_t msgsize);
+static notice_verdict_t	set_time(notice_options_t *options, const char *value, char *message, size_t msgsize);
+
 static const struct
 {
-  const char		*mime_type;	// FINAL_CONTENT_TYPE
-  notice_format_t	format;		// Output format
-} formats[] =
-{					// Output types this filter writes
-  { "application/pdf",		NOTICE_FORMAT_PDF },
-  { "image/pwg-raster",		NOTICE_FORMAT_PWG },
-  { "image/urf",		NOTICE_FORMAT_URF },
-  { "application/postscript",	NOTICE_FORMAT_PS }
-};
-
-static const char * const supported_media[] =
-{					// Paper the notice is laid out for
-  "iso_a4_210x297mm",
-  "iso_a5_148x210mm",
-  "jis_b5_182x257mm",
-  "na_letter_8.5x11in"
-};
-
-
-static const char * const used_options[] =
-{					// Job options this filter reads
-  "ColorModel",
-  "MediaType",
-  "PageRegion",
-  "PageSize",
-  "Resolution",
-  "media",
-  "media-col",
-  "media-source",
-  "media-type",
-  "notice-clinic-contact",
-  "notice-clinic-name",
-  "notice-date",
-  "notice-edition",
-  "notice-language",
-  "print-color-mode",
-  "print-quality",
-  "printer-resolution",
-  "time-at-creation"
+  const char	*name;			// Option name
+  set_func_t	set;			// Its setter
+} setters[] =
+{					// Option names, aliases last
+  { "notice-clinic-contact",	set_clinic_contact },
+  { "notice-clinic-name",	set_clinic_name },
+  { "notice-date",		set_date },
+  { "notice-edition",		set_edition },
+  { "notice-language",		set_language },
+  { "document-format",		set_format },
+  { "media",			set_media },
+  { "print-color-mode",		set_color_mode },
+  { "printer-resolution",	set_resolution },
+  { "time-at-creation",		set_time },
+  { "PageSize",			set_media },
+  { "Resolution",		set_resolution }
 };
 
 
@@ -79,173 +90,68 @@ static const char * const used_options[] =
 // Local functions...
 //
 
-static void	log_unused_options(const notice_cupsjob_t *job, const notice_callbacks_t *cb);
-static bool	find_format(const char *mime_type, notice_format_t *format);
-static bool	find_media(const char *name, pwg_media_t **media);
-static const char *get_notice_option(const char *name, const notice_cupsjob_t *job, ppd_file_t *ppd);
-static bool	parse_time(const char *value, time_t *t);
-static const char *ppd_choice(ppd_file_t *ppd, const notice_cupsjob_t *job, const char *keyword);
-static void	set_margin(notice_options_t *options, const ppd_size_t *size, const notice_callbacks_t *cb);
-static void	set_media(notice_options_t *options, const pwg_media_t *media);
-static void	set_notice_options(notice_options_t *options, const notice_cupsjob_t *job, ppd_file_t *ppd, const notice_callbacks_t *cb);
-static bool	set_raster(notice_options_t *options, const notice_cupsjob_t *job, ppd_file_t *ppd, const notice_callbacks_t *cb);
+static notice_verdict_t	set_text(const char *value, size_t max_chars, char *buffer, size_t bufsize, const char *what, char *message, size_t msgsize);
 
 
 //
-// 'noticeOptionsFromCUPS()' - Resolve a CUPS job's options.
+// 'noticeEditionFromName()' - Look up an edition by its name.
 //
-// The output format is FINAL_CONTENT_TYPE (PDF when unset).  Paper comes
-// from the job's "media" or "PageSize", else the PPD's default, else A4; the
-// PPD's imageable area gives the printer's unprintable margin.  Raster
-// resolution and colour come from the job's options, else the PPD's
-// defaults, else 600 dpi grey.  Copies are emitted here only when the PPD
-// says the printer cannot make them ("*cupsManualCopies: True").  Fails only
-// when CUPS asks for an output type this filter cannot write.
+// Letter case does not matter ("Current" is "current").
 //
 
-bool					// O - `true` on success
-noticeOptionsFromCUPS(
-    notice_options_t         *options,	// IO - Options, initialised
-    const notice_cupsjob_t   *job,	// I  - What CUPS said about the job
-    const notice_callbacks_t *cb)	// I  - Callbacks
+bool					// O - `true` if found
+noticeEditionFromName(
+    const char       *name,		// I - Name, such as "current"
+    notice_edition_t *edition)		// O - Edition
 {
-  ppd_file_t	*ppd = NULL;		// Queue's PPD
-  ppd_size_t	*size;			// Marked page size
-  pwg_media_t	*media = NULL;		// Paper
-  const char	*value;			// Option value
+  int	i;				// Looping var
 
 
-  if (!options || !job)
-    return (false);
-
-  log_unused_options(job, cb);
-
-  // Output format...
-  if (!job->final_type)
-    options->format = NOTICE_FORMAT_PDF;
-  else if (!find_format(job->final_type, &options->format))
+  for (i = 0; name && edition && i < NOTICE_EDITION_COUNT; i ++)
   {
-    noticeLog(cb, NOTICE_LEVEL_ERROR, "This queue asks for %s, which onshi-notice cannot write - set the queue up with an onshi-notice PPD.", job->final_type);
-    return (false);
-  }
-
-  // The queue's defaults, overridden by the job's options...
-  if (job->ppdfile && (ppd = ppdOpenFile(job->ppdfile)) == NULL)
-    noticeLog(cb, NOTICE_LEVEL_WARNING, "Unable to read the queue's PPD file; using defaults.");
-
-  if (ppd)
-  {
-    ppdMarkDefaults(ppd);
-    cupsMarkOptions(ppd, job->num_options, job->options);
-
-    if ((size = ppdPageSize(ppd, NULL)) != NULL && (media = pwgMediaForPPD(size->name)) != NULL && !find_media(media->pwg, &media))
+    if (!strcasecmp(name, edition_names[i]))
     {
-      noticeLog(cb, NOTICE_LEVEL_WARNING, "Paper \"%s\" is not supported; printing on A4.", size->name);
-      media = NULL;
+      *edition = (notice_edition_t)i;
+      return (true);
     }
-    else if (size)
-      set_margin(options, size, cb);
-
-    options->copies = ppd->manual_copies ? job->copies : 1;
-  }
-  else
-  {
-    if ((value = cupsGetOption("media", job->num_options, job->options)) == NULL)
-      value = cupsGetOption("PageSize", job->num_options, job->options);
-
-    if (value && !find_media(value, &media))
-      noticeLog(cb, NOTICE_LEVEL_WARNING, "Paper \"%s\" is not supported; printing on A4.", value);
-
-    options->copies = 1;
   }
 
-  if (media)
-    set_media(options, media);
-
-  if (options->copies < 1 || options->copies > 100)
-  {
-    noticeLog(cb, NOTICE_LEVEL_WARNING, "Copies %d out of range; printing one.", options->copies);
-    options->copies = 1;
-  }
-
-  // Raster resolution, colour and media details...
-  if ((options->format == NOTICE_FORMAT_PWG || options->format == NOTICE_FORMAT_URF) && !set_raster(options, job, ppd, cb))
-  {
-    ppdClose(ppd);
-    return (false);
-  }
-
-  // The job's creation time dates the document...
-  if ((value = cupsGetOption("time-at-creation", job->num_options, job->options)) != NULL && !parse_time(value, &options->job_time))
-    noticeLog(cb, NOTICE_LEVEL_WARNING, "Ignoring malformed time-at-creation \"%s\".", value);
-
-  noticeLog(cb, NOTICE_LEVEL_DEBUG, "Paper %s, margin %.1f pt, %d copies made here, job time %ld.", options->media, options->margin_pt, options->copies, (long)options->job_time);
-
-  // What the notice says: language, edition, date, the clinic's details...
-  set_notice_options(options, job, ppd, cb);
-
-  ppdClose(ppd);
-
-  return (true);
+  return (false);
 }
 
 
 //
-// 'log_unused_options()' - Say which job options this filter does not read.
-//
-// cupsd passes every job attribute (job-uuid, number-up, ...); the ones the
-// notice has no use for are ignored, and named once in the debug log.
+// 'noticeEditionName()' - Return the name of an edition.
 //
 
-static void
-log_unused_options(
-    const notice_cupsjob_t   *job,	// I - What CUPS said about the job
-    const notice_callbacks_t *cb)	// I - Callbacks
+const char *				// O - Name
+noticeEditionName(
+    notice_edition_t edition)		// I - Edition
 {
-  char		names[1024];		// Names of unused options
-  size_t	used = 0,		// Bytes in names
-		i,			// Looping var
-		j;			// Looping var
+  if ((unsigned)edition >= NOTICE_EDITION_COUNT)
+    return ("unknown");
 
-
-  names[0] = '\0';
-
-  for (i = 0; i < (size_t)job->num_options; i ++)
-  {
-    for (j = 0; j < sizeof(used_options) / sizeof(used_options[0]); j ++)
-    {
-      if (!strcmp(job->options[i].name, used_options[j]))
-        break;
-    }
-
-    if (j < sizeof(used_options) / sizeof(used_options[0]))
-      continue;
-
-    if (used + strlen(job->options[i].name) + 3 >= sizeof(names))
-      break;
-
-    used += (size_t)snprintf(names + used, sizeof(names) - used, "%s%s", used ? ", " : "", job->options[i].name);
-  }
-
-  if (used)
-    noticeLog(cb, NOTICE_LEVEL_DEBUG, "Ignoring job options: %s.", names);
+  return (edition_names[edition]);
 }
 
 
 //
-// 'find_format()' - Look up an output type among the supported formats.
+// 'noticeFormatFromName()' - Look up an output format by keyword or MIME type.
+//
+// Letter case does not matter ("PDF", "application/pdf").
 //
 
-static bool				// O - `true` if supported
-find_format(const char      *mime_type,	// I - MIME type
-            notice_format_t *format)	// O - Format
+bool					// O - `true` if found
+noticeFormatFromName(
+    const char      *name,		// I - Keyword or MIME type
+    notice_format_t *format)		// O - Format
 {
   size_t	i;			// Looping var
 
 
-  for (i = 0; i < sizeof(formats) / sizeof(formats[0]); i ++)
+  for (i = 0; name && format && i < sizeof(formats) / sizeof(formats[0]); i ++)
   {
-    if (!strcmp(mime_type, formats[i].mime_type))
+    if (!strcasecmp(name, formats[i].keyword) || !strcasecmp(name, formats[i].mime_type))
     {
       *format = formats[i].format;
       return (true);
@@ -257,43 +163,467 @@ find_format(const char      *mime_type,	// I - MIME type
 
 
 //
-// 'find_media()' - Look up a paper name among the supported sizes.
-//
-// Accepts PWG names ("iso_a4_210x297mm"), PPD names ("A4") and legacy names
-// ("iso-a4").
+// 'noticeFormatInfo()' - Return the names of an output format.
 //
 
-static bool				// O - `true` if supported
-find_media(const char  *name,		// I - Paper name
-           pwg_media_t **media)		// O - Paper
+const notice_formatinfo_t *		// O - Format's names or NULL
+noticeFormatInfo(
+    notice_format_t format)		// I - Format
 {
-  pwg_media_t	*found;			// Paper found
   size_t	i;			// Looping var
 
 
-  if ((found = pwgMediaForPWG(name)) == NULL && (found = pwgMediaForPPD(name)) == NULL && (found = pwgMediaForLegacy(name)) == NULL)
-    return (false);
-
-  for (i = 0; i < sizeof(supported_media) / sizeof(supported_media[0]); i ++)
+  for (i = 0; i < sizeof(formats) / sizeof(formats[0]); i ++)
   {
-    if (!strcmp(found->pwg, supported_media[i]))
-    {
-      *media = found;
-      return (true);
-    }
+    if (formats[i].format == format)
+      return (formats + i);
   }
 
-  return (false);
+  return (NULL);
 }
 
 
 //
-// 'parse_time()' - Parse a time in seconds since the epoch.
+// 'noticeOptionsInit()' - Set options to their defaults.
+//
+// The defaults print one copy of an A4 PDF page: the Japanese handout as
+// published, dated, without clinic details; raster output defaults to 600 dpi
+// grey.
 //
 
-static bool				// O - `true` if valid
-parse_time(const char *value,		// I - Text
-           time_t     *t)		// O - Time
+void
+noticeOptionsInit(
+    notice_options_t *options,		// O - Options
+    const char       *data_dir)		// I - Data directory
+{
+  if (!options)
+    return;
+
+  memset(options, 0, sizeof(notice_options_t));
+
+  if (data_dir)
+    strncpy(options->data_dir, data_dir, sizeof(options->data_dir) - 1);
+
+  options->format         = NOTICE_FORMAT_PDF;
+  options->page_width_pt  = papers[0].width * 72.0 / 2540.0;
+  options->page_height_pt = papers[0].length * 72.0 / 2540.0;
+  options->copies         = 1;
+  options->resolution     = 600;
+  options->color          = NOTICE_COLOR_SGRAY_8;
+  strncpy(options->media, papers[0].pwg, sizeof(options->media) - 1);
+
+  strncpy(options->language, NOTICE_LANGUAGE_DEFAULT, sizeof(options->language) - 1);
+  options->edition   = NOTICE_EDITION_2023;
+  options->show_date = true;
+}
+
+
+//
+// 'noticeOptionsSet()' - Set one option from its name and text value.
+//
+// Names are those of job options: "media" (or "PageSize"), "document-format",
+// "printer-resolution" (or "Resolution"), "print-color-mode",
+// "time-at-creation" and the notice's own "notice-language",
+// "notice-edition", "notice-date", "notice-clinic-name" and
+// "notice-clinic-contact".  Names and keywords ignore letter case.  A
+// refused value leaves the option as it was; "message" then says why and
+// what to use instead, and after a change it says what was changed.
+//
+
+notice_verdict_t			// O - What became of the value
+noticeOptionsSet(
+    notice_options_t *options,		// IO - Options
+    const char       *name,		// I  - Option name
+    const char       *value,		// I  - Value
+    char             *message,		// O  - Why it was refused or changed, "" if not
+    size_t           msgsize)		// I  - Size of message buffer
+{
+  size_t	i;			// Looping var
+  char		scratch[256];		// Message when the caller wants none
+
+
+  if (!message || !msgsize)
+  {
+    message = scratch;
+    msgsize = sizeof(scratch);
+  }
+
+  *message = '\0';
+
+  if (!options || !name)
+    return (NOTICE_VERDICT_UNKNOWN);
+
+  for (i = 0; i < sizeof(setters) / sizeof(setters[0]); i ++)
+  {
+    if (!strcasecmp(name, setters[i].name))
+    {
+      if (!value)
+        value = "";
+
+      return ((setters[i].set)(options, value, message, msgsize));
+    }
+  }
+
+  return (NOTICE_VERDICT_UNKNOWN);
+}
+
+
+//
+// 'noticeOptionsSetClinic()' - Set the clinic's name and contact.
+//
+// Either may be NULL or empty for none.  Text longer than the limits is cut
+// with a warning; text that is not UTF-8 is left off with a warning.
+//
+
+void
+noticeOptionsSetClinic(
+    notice_options_t         *options,	// I - Options
+    const char               *name,	// I - Clinic's name or NULL
+    const char               *contact,	// I - Clinic's contact or NULL
+    const notice_callbacks_t *cb)	// I - Callbacks
+{
+  char	message[512];			// What was changed
+
+
+  if (!options)
+    return;
+
+  if (set_clinic_name(options, name ? name : "", message, sizeof(message)) != NOTICE_VERDICT_TAKEN && cb && cb->log_cb)
+    (cb->log_cb)(cb->cbdata, NOTICE_LEVEL_WARNING, message);
+
+  if (set_clinic_contact(options, contact ? contact : "", message, sizeof(message)) != NOTICE_VERDICT_TAKEN && cb && cb->log_cb)
+    (cb->log_cb)(cb->cbdata, NOTICE_LEVEL_WARNING, message);
+}
+
+
+//
+// 'noticePaperFind()' - Find a paper by any of its names.
+//
+// Accepts PWG names ("iso_a4_210x297mm"), PPD names ("A4"), the names lp(1)
+// documents ("a4", "letter") and legacy IPP names ("iso-a4"), in any letter
+// case.
+//
+
+const notice_paper_t *			// O - Paper or NULL if not supported
+noticePaperFind(const char *name)	// I - Paper name
+{
+  size_t	i;			// Looping var
+
+
+  for (i = 0; name && i < sizeof(papers) / sizeof(papers[0]); i ++)
+  {
+    if (!strcasecmp(name, papers[i].pwg) || !strcasecmp(name, papers[i].ppd) || !strcasecmp(name, papers[i].legacy))
+      return (papers + i);
+  }
+
+  return (NULL);
+}
+
+
+//
+// 'noticePapers()' - Return the table of papers, A4 first.
+//
+
+const notice_paper_t *			// O - First paper
+noticePapers(size_t *count)		// O - Number of papers
+{
+  *count = sizeof(papers) / sizeof(papers[0]);
+
+  return (papers);
+}
+
+
+//
+// 'set_clinic_contact()' - Set the clinic's contact line.
+//
+
+static notice_verdict_t			// O - What became of the value
+set_clinic_contact(
+    notice_options_t *options,		// IO - Options
+    const char       *value,		// I  - Text, "" or "None" for none
+    char             *message,		// O  - Message
+    size_t           msgsize)		// I  - Size of message
+{
+  return (set_text(value, NOTICE_CLINIC_CONTACT_MAX, options->clinic_contact, sizeof(options->clinic_contact), "contact", message, msgsize));
+}
+
+
+//
+// 'set_clinic_name()' - Set the clinic's name.
+//
+
+static notice_verdict_t			// O - What became of the value
+set_clinic_name(
+    notice_options_t *options,		// IO - Options
+    const char       *value,		// I  - Text, "" or "None" for none
+    char             *message,		// O  - Message
+    size_t           msgsize)		// I  - Size of message
+{
+  return (set_text(value, NOTICE_CLINIC_NAME_MAX, options->clinic_name, sizeof(options->clinic_name), "name", message, msgsize));
+}
+
+
+//
+// 'set_color_mode()' - Set raster colour from an IPP print-color-mode.
+//
+// The notice needs no colour: every mode prints grey but "bi-level", which
+// prints 1-bit black.  Apple raster has no 1-bit mode, so it stays grey there.
+//
+
+static notice_verdict_t			// O - What became of the value
+set_color_mode(
+    notice_options_t *options,		// IO - Options
+    const char       *value,		// I  - print-color-mode keyword
+    char             *message,		// O  - Message
+    size_t           msgsize)		// I  - Size of message
+{
+  if (!strcasecmp(value, "bi-level"))
+    options->color = options->format == NOTICE_FORMAT_URF ? NOTICE_COLOR_SGRAY_8 : NOTICE_COLOR_BLACK_1;
+  else if (!strcasecmp(value, "monochrome") || !strcasecmp(value, "auto") || !strcasecmp(value, "auto-monochrome") || !strcasecmp(value, "color") || !strcasecmp(value, "process-monochrome"))
+    options->color = NOTICE_COLOR_SGRAY_8;
+  else
+  {
+    snprintf(message, msgsize, "Colour mode \"%s\" is not known - use monochrome or bi-level.", value);
+    return (NOTICE_VERDICT_REFUSED);
+  }
+
+  return (NOTICE_VERDICT_TAKEN);
+}
+
+
+//
+// 'set_date()' - Say whether the date of issue is printed.
+//
+
+static notice_verdict_t			// O - What became of the value
+set_date(notice_options_t *options,	// IO - Options
+         const char       *value,	// I  - on or off
+         char             *message,	// O  - Message
+         size_t           msgsize)	// I  - Size of message
+{
+  if (!strcasecmp(value, "on") || !strcasecmp(value, "true") || !strcasecmp(value, "yes"))
+    options->show_date = true;
+  else if (!strcasecmp(value, "off") || !strcasecmp(value, "false") || !strcasecmp(value, "no"))
+    options->show_date = false;
+  else
+  {
+    snprintf(message, msgsize, "notice-date \"%s\" is not known - use on or off.", value);
+    return (NOTICE_VERDICT_REFUSED);
+  }
+
+  return (NOTICE_VERDICT_TAKEN);
+}
+
+
+//
+// 'set_edition()' - Set the edition of the notice text.
+//
+
+static notice_verdict_t			// O - What became of the value
+set_edition(
+    notice_options_t *options,		// IO - Options
+    const char       *value,		// I  - Edition name
+    char             *message,		// O  - Message
+    size_t           msgsize)		// I  - Size of message
+{
+  if (!noticeEditionFromName(value, &options->edition))
+  {
+    snprintf(message, msgsize, "notice-edition \"%s\" is not known - use %s or %s.", value, edition_names[0], edition_names[1]);
+    return (NOTICE_VERDICT_REFUSED);
+  }
+
+  return (NOTICE_VERDICT_TAKEN);
+}
+
+
+//
+// 'set_format()' - Set the output format.
+//
+
+static notice_verdict_t			// O - What became of the value
+set_format(
+    notice_options_t *options,		// IO - Options
+    const char       *value,		// I  - Keyword or MIME type
+    char             *message,		// O  - Message
+    size_t           msgsize)		// I  - Size of message
+{
+  if (!noticeFormatFromName(value, &options->format))
+  {
+    snprintf(message, msgsize, "Format \"%s\" is not known - use pdf, pwg, urf, ps or png.", value);
+    return (NOTICE_VERDICT_REFUSED);
+  }
+
+  return (NOTICE_VERDICT_TAKEN);
+}
+
+
+//
+// 'set_language()' - Set the notice's language.
+//
+// The tag must be well formed and its notice installed.
+//
+
+static notice_verdict_t			// O - What became of the value
+set_language(
+    notice_options_t *options,		// IO - Options
+    const char       *value,		// I  - Language tag
+    char             *message,		// O  - Message
+    size_t           msgsize)		// I  - Size of message
+{
+  char		tag[NOTICE_TAG_MAX],	// Tag in canonical form
+		tags[16][NOTICE_TAG_MAX],
+					// Installed languages
+		names[256] = "";	// The same, for the message
+  size_t	count,			// Number of installed languages
+		i;			// Looping var
+
+
+  if (!noticeCatalogCanonicalTag(value, tag, sizeof(tag)) || !noticeCatalogHasLanguage(options->data_dir, tag))
+  {
+    count = noticeCatalogListLanguages(options->data_dir, tags, sizeof(tags) / sizeof(tags[0]));
+
+    for (i = 0; i < count; i ++)
+    {
+      strncat(names, i ? ", " : "", sizeof(names) - strlen(names) - 1);
+      strncat(names, tags[i], sizeof(names) - strlen(names) - 1);
+    }
+
+    snprintf(message, msgsize, "Notice language \"%s\" is not installed - use one of: %s.", value, names);
+    return (NOTICE_VERDICT_REFUSED);
+  }
+
+  memcpy(options->language, tag, sizeof(options->language));
+
+  return (NOTICE_VERDICT_TAKEN);
+}
+
+
+//
+// 'set_media()' - Set the paper.
+//
+
+static notice_verdict_t			// O - What became of the value
+set_media(notice_options_t *options,	// IO - Options
+          const char       *value,	// I  - Paper name
+          char             *message,	// O  - Message
+          size_t           msgsize)	// I  - Size of message
+{
+  const notice_paper_t	*paper;		// Paper
+
+
+  if ((paper = noticePaperFind(value)) == NULL)
+  {
+    snprintf(message, msgsize, "The notice cannot be printed on %s paper - use one of: A4, A5, B5, Letter.", value);
+    return (NOTICE_VERDICT_REFUSED);
+  }
+
+  strncpy(options->media, paper->pwg, sizeof(options->media) - 1);
+  options->media[sizeof(options->media) - 1] = '\0';
+  options->page_width_pt  = paper->width * 72.0 / 2540.0;
+  options->page_height_pt = paper->length * 72.0 / 2540.0;
+
+  return (NOTICE_VERDICT_TAKEN);
+}
+
+
+//
+// 'set_resolution()' - Set the raster resolution.
+//
+// "600", "600dpi" and "600x600dpi" are the same.  Raster printers get 300 or
+// 600 dpi: another resolution in range prints at the nearest of them.
+//
+
+static notice_verdict_t			// O - What became of the value
+set_resolution(
+    notice_options_t *options,		// IO - Options
+    const char       *value,		// I  - Resolution
+    char             *message,		// O  - Message
+    size_t           msgsize)		// I  - Size of message
+{
+  long	xdpi,				// Horizontal resolution
+	ydpi;				// Vertical resolution
+  char	*end;				// End of a number
+
+
+  errno = 0;
+  xdpi  = strtol(value, &end, 10);
+  ydpi  = xdpi;
+
+  if (!errno && end > value && *end == 'x')
+  {
+    const char *start = end + 1;	// Start of vertical resolution
+
+    ydpi = strtol(start, &end, 10);
+    if (end == start)
+      ydpi = -1;
+  }
+
+  if (errno || end == value || (*end && strcasecmp(end, "dpi")) || xdpi != ydpi || xdpi < NOTICE_RESOLUTION_MIN || xdpi > NOTICE_RESOLUTION_MAX)
+  {
+    snprintf(message, msgsize, "Resolution \"%s\" is not supported - use %d to %d dpi, the same across and down.", value, NOTICE_RESOLUTION_MIN, NOTICE_RESOLUTION_MAX);
+    return (NOTICE_VERDICT_REFUSED);
+  }
+
+  options->resolution = (int)xdpi;
+
+  if ((options->format == NOTICE_FORMAT_PWG || options->format == NOTICE_FORMAT_URF) && xdpi != 300 && xdpi != 600)
+  {
+    options->resolution = xdpi > 450 ? 600 : 300;
+    snprintf(message, msgsize, "Resolution %ld dpi is not supported by raster printers; printing at %d dpi.", xdpi, options->resolution);
+    return (NOTICE_VERDICT_CHANGED);
+  }
+
+  return (NOTICE_VERDICT_TAKEN);
+}
+
+
+//
+// 'set_text()' - Set one of the clinic's details.
+//
+// The text becomes one line (see noticeUTF8CleanLine()); "" or "None" (a
+// PPD's choice for no text) leaves the detail off.
+//
+
+static notice_verdict_t			// O - What became of the value
+set_text(const char *value,		// I - Text
+         size_t     max_chars,		// I - Most characters kept
+         char       *buffer,		// O - Cleaned text
+         size_t     bufsize,		// I - Size of buffer
+         const char *what,		// I - "name" or "contact", for messages
+         char       *message,		// O - Message
+         size_t     msgsize)		// I - Size of message
+{
+  bool	cut;				// Was the text cut?
+
+
+  if (!strcmp(value, "None"))
+    value = "";
+
+  if (!noticeUTF8CleanLine(value, max_chars, buffer, bufsize, &cut))
+  {
+    snprintf(message, msgsize, "The clinic's %s is not UTF-8 text; it is left off the notice.", what);
+    return (NOTICE_VERDICT_REFUSED);
+  }
+
+  if (cut)
+  {
+    snprintf(message, msgsize, "The clinic's %s is longer than %u characters; it was cut to \"%s\".", what, (unsigned)max_chars, buffer);
+    return (NOTICE_VERDICT_CHANGED);
+  }
+
+  return (NOTICE_VERDICT_TAKEN);
+}
+
+
+//
+// 'set_time()' - Set the time that dates the notice, in seconds since 1970.
+//
+
+static notice_verdict_t			// O - What became of the value
+set_time(notice_options_t *options,	// IO - Options
+         const char       *value,	// I  - Seconds since the epoch
+         char             *message,	// O  - Message
+         size_t           msgsize)	// I  - Size of message
 {
   char		*end;			// End of number
   long long	seconds;		// Parsed value
@@ -303,298 +633,12 @@ parse_time(const char *value,		// I - Text
   seconds = strtoll(value, &end, 10);
 
   if (errno || end == value || *end || seconds <= 0 || seconds > 253402300799LL)
-    return (false);
+  {
+    snprintf(message, msgsize, "time-at-creation \"%s\" is not a time.", value);
+    return (NOTICE_VERDICT_REFUSED);
+  }
 
-  *t = (time_t)seconds;
+  options->job_time = (time_t)seconds;
 
-  return (true);
+  return (NOTICE_VERDICT_TAKEN);
 }
-
-
-//
-// 'ppd_choice()' - Return the job's choice for a PPD option, else the default.
-//
-// A choice the PPD does not offer is ignored.  Returns NULL when the PPD has
-// no such option.
-//
-
-static const char *			// O - Choice or NULL
-ppd_choice(ppd_file_t             *ppd,	// I - PPD
-           const notice_cupsjob_t *job,	// I - What CUPS said about the job
-           const char             *keyword)
-					// I - PPD option
-{
-  ppd_option_t	*option;		// PPD option
-  ppd_choice_t	*choice;		// Job's choice
-  const char	*value;			// Job's value
-
-
-  if ((option = ppdFindOption(ppd, keyword)) == NULL)
-    return (NULL);
-
-  if ((value = cupsGetOption(keyword, job->num_options, job->options)) != NULL && (choice = ppdFindChoice(option, value)) != NULL)
-    return (choice->choice);
-
-  return (option->defchoice[0] ? option->defchoice : NULL);
-}
-
-
-//
-// 'set_margin()' - Set the printer's unprintable margin from the PPD.
-//
-// The widest of the four edges outside the imageable area; a PPD claiming
-// more than two inches is ignored.
-//
-
-static void
-set_margin(
-    notice_options_t         *options,	// O - Options
-    const ppd_size_t         *size,	// I - PPD page size
-    const notice_callbacks_t *cb)	// I - Callbacks
-{
-  double	edges[4],		// Unprintable edges in points
-		margin = 0.0;		// Widest edge
-  size_t	i;			// Looping var
-
-
-  edges[0] = size->left;
-  edges[1] = size->bottom;
-  edges[2] = size->width - size->right;
-  edges[3] = size->length - size->top;
-
-  for (i = 0; i < 4; i ++)
-  {
-    if (edges[i] > margin)
-      margin = edges[i];
-  }
-
-  if (margin > 144.0)
-  {
-    noticeLog(cb, NOTICE_LEVEL_WARNING, "Ignoring the PPD's imageable area for %s: margins wider than 2 inches.", size->name);
-    margin = 0.0;
-  }
-
-  options->margin_pt = margin;
-}
-
-
-//
-// 'set_media()' - Set the page size from a paper.
-//
-
-static void
-set_media(notice_options_t  *options,	// I - Options
-          const pwg_media_t *media)	// I - Paper
-{
-  strncpy(options->media, media->pwg, sizeof(options->media) - 1);
-  options->media[sizeof(options->media) - 1] = '\0';
-  options->page_width_pt  = media->width * 72.0 / 2540.0;
-  options->page_height_pt = media->length * 72.0 / 2540.0;
-}
-
-
-//
-// 'get_notice_option()' - Find the value of one of the notice's options.
-//
-// The job's own value wins; cupsd adds the queue's defaults ("lpadmin -o
-// notice-language-default=en") to every job that does not set them.  Else
-// the PPD's default counts, including a custom text default ("lpadmin -o
-// notice-clinic-name=Custom.TEXT").  A "Custom." prefix is removed.
-//
-
-static const char *			// O - Value or NULL
-get_notice_option(
-    const char             *name,	// I - Option name
-    const notice_cupsjob_t *job,	// I - What CUPS said about the job
-    ppd_file_t             *ppd)	// I - Queue's PPD or NULL
-{
-  const char	*value;			// Value of the option
-  ppd_choice_t	*choice;		// Marked choice in the PPD
-  ppd_coption_t	*coption;		// Custom option in the PPD
-  ppd_cparam_t	*cparam;		// Its text parameter
-
-
-  if ((value = cupsGetOption(name, job->num_options, job->options)) == NULL && ppd && (choice = ppdFindMarkedChoice(ppd, name)) != NULL)
-  {
-    if (strcmp(choice->choice, "Custom"))
-      value = choice->choice;
-    else if ((coption = ppdFindCustomOption(ppd, name)) != NULL && (cparam = ppdFirstCustomParam(coption)) != NULL && cparam->type == PPD_CUSTOM_STRING)
-      value = cparam->current.custom_string;
-  }
-
-  if (value && !strncmp(value, "Custom.", 7))
-    value += 7;
-
-  return (value);
-}
-
-
-//
-// 'set_notice_options()' - Resolve the language, edition, date and clinic options.
-//
-// Malformed values keep the default with a warning.  Whether a language is
-// installed is the core's question (it prints Japanese when it is not).
-// "None" or an empty value leaves a clinic detail off.
-//
-
-static void
-set_notice_options(
-    notice_options_t         *options,	// I - Options
-    const notice_cupsjob_t   *job,	// I - What CUPS said about the job
-    ppd_file_t               *ppd,	// I - Queue's PPD or NULL
-    const notice_callbacks_t *cb)	// I - Callbacks
-{
-  const char	*value,			// Option value
-		*name,			// Clinic's name
-		*contact;		// Clinic's contact
-  char		tag[sizeof(options->language)];
-					// Language tag in canonical form
-
-
-  if ((value = get_notice_option("notice-language", job, ppd)) != NULL)
-  {
-    if (noticeCatalogCanonicalTag(value, tag, sizeof(tag)))
-      memcpy(options->language, tag, sizeof(options->language));
-    else
-      noticeLog(cb, NOTICE_LEVEL_WARNING, "Ignoring malformed notice-language \"%s\".", value);
-  }
-
-  if ((value = get_notice_option("notice-edition", job, ppd)) != NULL && !noticeEditionFromName(value, &options->edition))
-    noticeLog(cb, NOTICE_LEVEL_WARNING, "Ignoring unknown notice-edition \"%s\"; use 2023 or current.", value);
-
-  if ((value = get_notice_option("notice-date", job, ppd)) != NULL)
-  {
-    if (!strcasecmp(value, "on") || !strcasecmp(value, "true") || !strcasecmp(value, "yes"))
-      options->show_date = true;
-    else if (!strcasecmp(value, "off") || !strcasecmp(value, "false") || !strcasecmp(value, "no"))
-      options->show_date = false;
-    else
-      noticeLog(cb, NOTICE_LEVEL_WARNING, "Ignoring malformed notice-date \"%s\"; use on or off.", value);
-  }
-
-  if ((name = get_notice_option("notice-clinic-name", job, ppd)) != NULL && !strcmp(name, "None"))
-    name = NULL;
-  if ((contact = get_notice_option("notice-clinic-contact", job, ppd)) != NULL && !strcmp(contact, "None"))
-    contact = NULL;
-
-  noticeOptionsSetClinic(options, name, contact, cb);
-
-  noticeLog(cb, NOTICE_LEVEL_DEBUG, "Notice language %s, edition %s, date %s.", options->language, noticeEditionName(options->edition), options->show_date ? "on" : "off");
-}
-
-
-//
-// 'set_raster()' - Set raster resolution, colour and media details.
-//
-// libcupsfilters reads the job's options as cups-filters' raster filters do.
-// The PPD's choices for "Resolution" and "ColorModel" (the job's when it
-// names a valid one, else the queue's defaults; never cupsMarkOptions()'s
-// guess from "print-color-mode") are passed under their IPP names,
-// "printer-resolution" and "print-color-mode": libcupsfilters 1.x reads PPD
-// option names only when no PPD is in the environment, and 2.x reads no
-// colour option but "print-color-mode" for PWG and Apple raster.  A job's
-// own "printer-resolution" wins over the PPD's; of "print-color-mode" only
-// "bi-level" does, because cupsd gives every job on a monochrome queue
-// "print-color-mode=monochrome" whatever the queue's ColorModel.  Without a
-// PPD the job's "print-color-mode" wins over its "ColorModel".  "ColorModel"
-// itself never reaches libcupsfilters, which the two branches would read
-// differently.  The notice needs no colour: every colour mode prints grey.
-// Apple raster has no 1-bit mode, so black_1 becomes grey there.
-// Resolutions other than 300 and 600 dpi print at the nearest one.
-//
-
-static bool				// O - `true` on success
-set_raster(
-    notice_options_t         *options,	// IO - Options
-    const notice_cupsjob_t   *job,	// I - What CUPS said about the job
-    ppd_file_t               *ppd,	// I - Queue's PPD or NULL
-    const notice_callbacks_t *cb)	// I - Callbacks
-{
-  static const char * const color_modes[][2] =
-  {					// ColorModel choices as print-color-mode
-    { "Grayscale", "monochrome" },
-    { "Black",	"bi-level" }
-  };
-  int			num_options = 0;// Options for libcupsfilters
-  cups_option_t		*options_list = NULL;
-					// Options for libcupsfilters
-  const char		*choice,	// PPD or job choice
-			*value;		// Option value
-  cups_page_header2_t	header;		// Header libcupsfilters built
-  bool			apple = options->format == NOTICE_FORMAT_URF;
-					// Apple raster?
-  unsigned		xdpi,		// Horizontal resolution asked for
-			ydpi;		// Vertical resolution asked for
-  int			i;		// Looping var
-
-
-  // The job's options, with the PPD's choices under their IPP names...
-  for (i = 0; i < job->num_options; i ++)
-  {
-    if (strcmp(job->options[i].name, "ColorModel"))
-      num_options = cupsAddOption(job->options[i].name, job->options[i].value, num_options, &options_list);
-  }
-
-  if (ppd && !cupsGetOption("printer-resolution", num_options, options_list) && (choice = ppd_choice(ppd, job, "Resolution")) != NULL)
-    num_options = cupsAddOption("printer-resolution", choice, num_options, &options_list);
-
-  value = cupsGetOption("print-color-mode", num_options, options_list);
-
-  if (ppd)
-    choice = value && !strcmp(value, "bi-level") ? NULL : ppd_choice(ppd, job, "ColorModel");
-  else
-    choice = value ? NULL : cupsGetOption("ColorModel", job->num_options, job->options);
-
-  if (choice)
-  {
-    for (i = 0; i < (int)(sizeof(color_modes) / sizeof(color_modes[0])); i ++)
-    {
-      if (!strcmp(choice, color_modes[i][0]))
-        num_options = cupsAddOption("print-color-mode", color_modes[i][1], num_options, &options_list);
-    }
-  }
-
-  if (!noticeRasterPrepareHeader(&header, num_options, options_list, apple))
-  {
-    cupsFreeOptions(num_options, options_list);
-    noticeLog(cb, NOTICE_LEVEL_ERROR, "Unable to prepare the raster page - check the queue's options.");
-    return (false);
-  }
-
-  cupsFreeOptions(num_options, options_list);
-
-  noticeLog(cb, NOTICE_LEVEL_DEBUG, "Raster header from %s: %ux%u dpi, colour space %d, %u bits.", noticeRasterLibrary(), header.HWResolution[0], header.HWResolution[1], (int)header.cupsColorSpace, header.cupsBitsPerColor);
-
-  // Resolution...
-  xdpi = header.HWResolution[0];
-  ydpi = header.HWResolution[1];
-
-  if (xdpi == ydpi && (xdpi == 300 || xdpi == 600))
-    options->resolution = (int)xdpi;
-  else
-  {
-    options->resolution = xdpi > 450 || ydpi > 450 ? 600 : 300;
-    noticeLog(cb, NOTICE_LEVEL_WARNING, "Resolution %ux%u dpi is not supported; printing at %d dpi.", xdpi, ydpi, options->resolution);
-  }
-
-  // Colour space and depth (an Apple raster header is never 1-bit)...
-  if (header.cupsColorSpace == CUPS_CSPACE_K && header.cupsBitsPerColor == 1)
-    options->color = NOTICE_COLOR_BLACK_1;
-  else
-    options->color = NOTICE_COLOR_SGRAY_8;
-
-  // Media type, tray and quality go to the printer as the job gave them...
-  strncpy(options->media_type, header.MediaType, sizeof(options->media_type) - 1);
-  options->media_type[sizeof(options->media_type) - 1] = '\0';
-  options->media_position = header.MediaPosition;
-  options->print_quality  = (int)header.cupsInteger[CUPS_RASTER_PWG_PrintQuality];
-
-  if (options->print_quality < 3 || options->print_quality > 5)
-    options->print_quality = 0;
-
-  noticeLog(cb, NOTICE_LEVEL_DEBUG, "Raster %d dpi %s, media type \"%s\", position %u, quality %d.", options->resolution, options->color == NOTICE_COLOR_BLACK_1 ? "black_1" : "sgray_8", options->media_type, options->media_position, options->print_quality);
-
-  return (true);
-}
-
-#pragma GCC diagnostic pop

@@ -1,30 +1,44 @@
 //
-// Job options from CUPS: argv[5], the queue's PPD and the output type,
-// resolved once into a notice_options_t.
+// The notice's option vocabulary: every option name and value that a front
+// end (the CUPS filter, the preview, the setup command) may pass to the core,
+// with the papers, formats and limits behind them.
 //
 // Copyright © 2026 onshi-notice developers.
 //
 // Licensed under Apache License v2.0.  See the file "LICENSE" for more
 // information.
 //
-// This module is the bridge between classic CUPS and the core; a Printer
-// Application front end would fill notice_options_t from its own job data.
+// Set options with noticeOptionsSet() (notice.h); the tables here let a front
+// end list the choices or map a paper or format to its own names.
 //
 
 #ifndef NOTICE_OPTIONS_H
 #  define NOTICE_OPTIONS_H
 #  include "notice.h"
-#  include <cups/cups.h>
 
-typedef struct notice_cupsjob_s		// What CUPS tells a filter about a job
+#  define NOTICE_RESOLUTION_MIN	36	// Lowest resolution accepted, in dots per inch
+#  define NOTICE_RESOLUTION_MAX	600	// Highest resolution accepted, in dots per inch
+
+typedef struct notice_paper_s		// A paper the notice is laid out for
 {
-  int			num_options;	// Number of job options
-  cups_option_t		*options;	// Job options (argv[5])
-  int			copies;		// Copies asked for (argv[4])
-  const char		*ppdfile;	// Queue's PPD file or NULL
-  const char		*final_type;	// FINAL_CONTENT_TYPE or NULL
-} notice_cupsjob_t;
+  const char	*pwg;			// PWG self-describing name ("iso_a4_210x297mm")
+  const char	*ppd;			// PPD PageSize name ("A4")
+  const char	*legacy;		// Legacy IPP name ("iso-a4")
+  int		width,			// Width in hundredths of millimetres (PWG units)
+		length;			// Length in hundredths of millimetres
+} notice_paper_t;
 
-extern bool	noticeOptionsFromCUPS(notice_options_t *options, const notice_cupsjob_t *job, const notice_callbacks_t *cb);
+typedef struct notice_formatinfo_s	// An output format by its names
+{
+  notice_format_t format;		// Format
+  const char	*keyword;		// Short name ("pdf")
+  const char	*mime_type;		// MIME media type ("application/pdf")
+  bool		printable;		// Can a printer receive it (not a preview format)?
+} notice_formatinfo_t;
+
+extern bool	noticeFormatFromName(const char *name, notice_format_t *format);
+extern const notice_formatinfo_t *noticeFormatInfo(notice_format_t format);
+extern const notice_paper_t *noticePaperFind(const char *name);
+extern const notice_paper_t *noticePapers(size_t *count);
 
 #endif // !NOTICE_OPTIONS_H

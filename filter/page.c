@@ -19,7 +19,6 @@
 #include "date.h"
 #include "log.h"
 #include "utf8.h"
-#include <glib.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -28,33 +27,8 @@
 // Local functions...
 //
 
-static bool	clean_text(const char *value, size_t max_chars, char *buffer, size_t bufsize, const char *what, const notice_callbacks_t *cb);
-static bool	is_dropped(long ch);
-static bool	is_space(long ch);
 static bool	make_clinic(notice_page_t *page, const notice_options_t *options, const notice_callbacks_t *cb);
 static bool	make_date(notice_page_t *page, const notice_options_t *options, const notice_callbacks_t *cb);
-
-
-//
-// 'noticeOptionsSetClinic()' - Set the clinic's name and contact.
-//
-// Either may be NULL or empty for none.  Text longer than the limits is cut
-// with a warning; text that is not UTF-8 is left off with a warning.
-//
-
-void
-noticeOptionsSetClinic(
-    notice_options_t         *options,	// I - Options
-    const char               *name,	// I - Clinic's name or NULL
-    const char               *contact,	// I - Clinic's contact or NULL
-    const notice_callbacks_t *cb)	// I - Callbacks
-{
-  if (!options)
-    return;
-
-  clean_text(name, NOTICE_CLINIC_NAME_MAX, options->clinic_name, sizeof(options->clinic_name), "name", cb);
-  clean_text(contact, NOTICE_CLINIC_CONTACT_MAX, options->clinic_contact, sizeof(options->clinic_contact), "contact", cb);
-}
 
 
 //
@@ -152,145 +126,6 @@ noticePageDelete(
 
 
 //
-// 'clean_text()' - Make option text one line of plain text, cut to a length.
-//
-// Runs of spaces and control characters become single spaces, invisible
-// direction controls are dropped, and the text is cut after "max_chars"
-// characters, never between a letter and the marks that go with it.
-//
-
-static bool				// O - `true` if the text is usable
-clean_text(
-    const char               *value,	// I - Text or NULL
-    size_t                   max_chars,	// I - Most characters kept
-    char                     *buffer,	// O - Cleaned text, "" for none
-    size_t                   bufsize,	// I - Size of buffer, at least 4 * max_chars + 1
-    const char               *what,	// I - "name" or "contact", for messages
-    const notice_callbacks_t *cb)	// I - Callbacks
-{
-  const char	*ptr,			// Pointer into value
-		*end,			// End of value
-		*start;			// Start of current character
-  char		*out = buffer,		// End of cleaned text
-		*cluster = buffer;	// Start of the last letter with its marks
-  size_t	count = 0;		// Characters kept
-  long		ch;			// Current character
-  bool		space = false,		// Space pending?
-		cut = false;		// Was the text cut?
-
-
-  if (!buffer || bufsize < 4 * max_chars + 1)
-    return (false);
-
-  *buffer = '\0';
-
-  if (!value || !*value)
-    return (true);
-
-  end = value + strlen(value);
-
-  if (!noticeUTF8IsValid(value, (size_t)(end - value)))
-  {
-    noticeLog(cb, NOTICE_LEVEL_WARNING, "The clinic's %s is not UTF-8 text; it is left off the notice.", what);
-    return (false);
-  }
-
-  for (ptr = value; ptr < end;)
-  {
-    start = ptr;
-    if ((ch = noticeUTF8Decode(&ptr, end)) < 0)
-      break;
-
-    if (is_dropped(ch))
-      continue;
-
-    if (is_space(ch))
-    {
-      space = out > buffer;
-      continue;
-    }
-
-    if (g_unichar_ismark((gunichar)ch) && !space && out > buffer)
-    {
-      // A mark belongs to the letter before it: when the mark does not fit,
-      // the letter goes too...
-      if (count + 1 > max_chars)
-      {
-        out = cluster;
-        cut = true;
-        break;
-      }
-    }
-    else
-    {
-      if (count + (space ? 2 : 1) > max_chars)
-      {
-        cut = true;
-        break;
-      }
-
-      if (space)
-      {
-        *out++ = ' ';
-        count ++;
-        space = false;
-      }
-
-      cluster = out;
-    }
-
-    memcpy(out, start, (size_t)(ptr - start));
-    out += ptr - start;
-    count ++;
-  }
-
-  *out = '\0';
-
-  // Remove a trailing space left by the cut...
-  while (out > buffer && out[-1] == ' ')
-    *--out = '\0';
-
-  if (cut)
-    noticeLog(cb, NOTICE_LEVEL_WARNING, "The clinic's %s is longer than %u characters; it was cut to \"%s\".", what, (unsigned)max_chars, buffer);
-
-  return (true);
-}
-
-
-//
-// 'is_dropped()' - Tell whether a character is an invisible control to drop.
-//
-// Direction marks, embeddings, overrides and isolates could reorder the
-// printed line; byte-order marks and similar format characters show nothing.
-// Joiners (U+200C, U+200D) stay: scripts and emoji need them.
-//
-
-static bool				// O - `true` to drop the character
-is_dropped(long ch)			// I - Character
-{
-  if (ch == 0x200c || ch == 0x200d)
-    return (false);
-
-  return (g_unichar_type((gunichar)ch) == G_UNICODE_FORMAT);
-}
-
-
-//
-// 'is_space()' - Tell whether a character prints as white space.
-//
-// Controls (newlines, tabs) and line separators count as space, so the text
-// stays on one line.  Other spaces, such as the ideographic space U+3000,
-// are kept as they were typed.
-//
-
-static bool				// O - `true` for white space
-is_space(long ch)			// I - Character
-{
-  return (ch <= 0x20 || (ch >= 0x7f && ch < 0xa0) || ch == 0x2028 || ch == 0x2029);
-}
-
-
-//
 // 'make_clinic()' - Make the clinic line from the clinic's name and contact.
 //
 
@@ -311,10 +146,19 @@ make_clinic(
 		*values[1] = { details };
 					// Its value
   size_t	size;			// Size of clinic line
+  bool		name_cut,		// Was the name cut?
+		contact_cut;		// Was the contact cut?
 
 
-  clean_text(options->clinic_name, NOTICE_CLINIC_NAME_MAX, name, sizeof(name), "name", cb);
-  clean_text(options->clinic_contact, NOTICE_CLINIC_CONTACT_MAX, contact, sizeof(contact), "contact", cb);
+  // noticeOptionsSet() has cleaned the details already; a front end that
+  // fills the options itself gets the same one line of text...
+  if (!noticeUTF8CleanLine(options->clinic_name, NOTICE_CLINIC_NAME_MAX, name, sizeof(name), &name_cut))
+    name[0] = '\0';
+  if (!noticeUTF8CleanLine(options->clinic_contact, NOTICE_CLINIC_CONTACT_MAX, contact, sizeof(contact), &contact_cut))
+    contact[0] = '\0';
+
+  if (name_cut || contact_cut)
+    noticeLog(cb, NOTICE_LEVEL_WARNING, "The clinic's details are longer than %d and %d characters; they were cut.", NOTICE_CLINIC_NAME_MAX, NOTICE_CLINIC_CONTACT_MAX);
 
   if (!name[0] && !contact[0])
     return (true);

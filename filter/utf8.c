@@ -8,6 +8,120 @@
 //
 
 #include "utf8.h"
+#include <glib.h>
+#include <string.h>
+
+
+//
+// Local functions...
+//
+
+static bool	is_dropped(long ch);
+static bool	is_space(long ch);
+
+
+//
+// 'noticeUTF8CleanLine()' - Make text one line of plain text, cut to a length.
+//
+// Runs of spaces and control characters become single spaces, invisible
+// direction controls are dropped, and the text is cut after "max_chars"
+// characters, never between a letter and the marks that go with it.
+//
+
+bool					// O - `true` if the text is usable
+noticeUTF8CleanLine(
+    const char *value,			// I - Text or NULL
+    size_t     max_chars,		// I - Most characters kept
+    char       *buffer,			// O - Cleaned text, "" for none
+    size_t     bufsize,			// I - Size of buffer, at least 4 * max_chars + 1
+    bool       *cut)			// O - Was the text cut?
+{
+  const char	*ptr,			// Pointer into value
+		*end,			// End of value
+		*start;			// Start of current character
+  char		*out = buffer,		// End of cleaned text
+		*cluster = buffer;	// Start of the last letter with its marks
+  size_t	count = 0;		// Characters kept
+  long		ch;			// Current character
+  bool		space = false;	// Space pending?
+
+
+  if (!buffer || !cut || bufsize < 4 * max_chars + 1)
+    return (false);
+
+  *cut = false;
+
+  if (!value || !*value)
+  {
+    *buffer = '\0';
+    return (true);
+  }
+
+  end = value + strlen(value);
+
+  // Text that is not UTF-8 leaves the buffer as it was...
+  if (!noticeUTF8IsValid(value, (size_t)(end - value)))
+    return (false);
+
+  *buffer = '\0';
+
+  for (ptr = value; ptr < end;)
+  {
+    start = ptr;
+    if ((ch = noticeUTF8Decode(&ptr, end)) < 0)
+      break;
+
+    if (is_dropped(ch))
+      continue;
+
+    if (is_space(ch))
+    {
+      space = out > buffer;
+      continue;
+    }
+
+    if (g_unichar_ismark((gunichar)ch) && !space && out > buffer)
+    {
+      // A mark belongs to the letter before it: when the mark does not fit,
+      // the letter goes too...
+      if (count + 1 > max_chars)
+      {
+        out = cluster;
+        *cut = true;
+        break;
+      }
+    }
+    else
+    {
+      if (count + (space ? 2 : 1) > max_chars)
+      {
+        *cut = true;
+        break;
+      }
+
+      if (space)
+      {
+        *out++ = ' ';
+        count ++;
+        space = false;
+      }
+
+      cluster = out;
+    }
+
+    memcpy(out, start, (size_t)(ptr - start));
+    out += ptr - start;
+    count ++;
+  }
+
+  *out = '\0';
+
+  // Remove a trailing space left by the cut...
+  while (out > buffer && out[-1] == ' ')
+    *--out = '\0';
+
+  return (true);
+}
 
 
 //
@@ -151,4 +265,37 @@ noticeUTF8IsValid(const char *text,	// I - Text
   }
 
   return (true);
+}
+
+
+//
+// 'is_dropped()' - Tell whether a character is an invisible control to drop.
+//
+// Direction marks, embeddings, overrides and isolates could reorder the
+// printed line; byte-order marks and similar format characters show nothing.
+// Joiners (U+200C, U+200D) stay: scripts and emoji need them.
+//
+
+static bool				// O - `true` to drop the character
+is_dropped(long ch)			// I - Character
+{
+  if (ch == 0x200c || ch == 0x200d)
+    return (false);
+
+  return (g_unichar_type((gunichar)ch) == G_UNICODE_FORMAT);
+}
+
+
+//
+// 'is_space()' - Tell whether a character prints as white space.
+//
+// Controls (newlines, tabs) and line separators count as space, so the text
+// stays on one line.  Other spaces, such as the ideographic space U+3000,
+// are kept as they were typed.
+//
+
+static bool				// O - `true` for white space
+is_space(long ch)			// I - Character
+{
+  return (ch <= 0x20 || (ch >= 0x7f && ch < 0xa0) || ch == 0x2028 || ch == 0x2029);
 }

@@ -12,6 +12,7 @@
 #  include <stdbool.h>
 #  include <stddef.h>
 
+extern bool	noticeUTF8CleanLine(const char *value, size_t max_chars, char *buffer, size_t bufsize, bool *cut);
 extern long	noticeUTF8Decode(const char **ptr, const char *end);
 extern size_t	noticeUTF8Encode(long ch, char *buffer, size_t bufsize);
 extern bool	noticeUTF8IsValid(const char *text, size_t length);

@@ -8,7 +8,7 @@
 //
 
 #include "unit.h"
-#include "options.h"
+#include "cups-options.h"
 #include "cupsfilters-compat.h"
 #include <unistd.h>
 
@@ -616,12 +616,12 @@ test_notice_malformed(void **state)	// I - Unused
     const char	*warning;		// Part of the warning
   } cases[] =
   {
-    { "notice-language=../../etc/passwd",	"malformed notice-language" },
-    { "notice-language=ja.notice",		"malformed notice-language" },
-    { "notice-language=japanese-language",	"malformed notice-language" },
-    { "notice-edition=2024",			"unknown notice-edition" },
-    { "notice-edition=",			"unknown notice-edition" },
-    { "notice-date=maybe",			"malformed notice-date" },
+    { "notice-language=../../etc/passwd",	"is not installed" },
+    { "notice-language=ja.notice",		"is not installed" },
+    { "notice-language=japanese-language",	"is not installed" },
+    { "notice-edition=2024",			"notice-edition \"2024\" is not known" },
+    { "notice-edition=",			"notice-edition \"\" is not known" },
+    { "notice-date=maybe",			"notice-date \"maybe\" is not known" },
     { "notice-clinic-name=" "\xff\xfe",		"not UTF-8" },
     { "notice-clinic-contact=1234567890123456789012345678901234567890123456789012345678901",
 						"longer than 60 characters" }

@@ -12,10 +12,10 @@
 //   onshi-notice-preview --list
 //   onshi-notice-preview [options] CODE FILE.pdf|FILE.png|-
 //
-// The notice comes from the same core as the filter: options are resolved
-// by noticeOptionsFromCUPS() exactly as for a job's options, and the page
-// by noticePrintJob(), as PDF or, for a PNG, as an image at the chosen
-// resolution.
+// The notice comes from the same core as the filter: every option goes
+// through noticeOptionsSet(), the vocabulary the filter uses for a job's
+// options, and the page through noticePrintJob(), as PDF or, for a PNG, as
+// an image at the chosen resolution.
 //
 
 #include <config.h>
@@ -25,6 +25,7 @@
 #include "layout.h"
 #include "options.h"
 #include "page.h"
+#include <cups/cups.h>
 #include <errno.h>
 #include <getopt.h>
 #include <stdlib.h>
@@ -36,10 +37,14 @@
 // Local types...
 //
 
-typedef struct preview_log_s		// What the log callback prints
+typedef struct preview_s		// What the command line asks for
 {
-  bool		verbose;		// Print debug messages?
-} preview_log_t;
+  bool			list;		// List the catalog?
+  bool			verbose;	// Print debug messages?
+  const char		*code;		// Code to print
+  const char		*filename;	// Output file, "-" for stdout
+  notice_options_t	options;	// The notice's options
+} preview_t;
 
 typedef struct preview_buffer_s		// Output collected in memory
 {
@@ -54,7 +59,10 @@ typedef struct preview_buffer_s		// Output collected in memory
 
 static int	list_catalog(const char *data_dir);
 static void	log_cb(void *cbdata, notice_level_t level, const char *message);
+static bool	parse_args(int argc, char *argv[], preview_t *preview, int *status);
 static bool	parse_date(const char *value, time_t *t);
+static int	render(const preview_t *preview);
+static bool	set_option(preview_t *preview, const char *name, const char *value);
 static int	usage(FILE *out, int status);
 static bool	write_buffer(void *cbdata, const unsigned char *bytes, size_t length);
 
@@ -67,177 +75,17 @@ int					// O - Exit status
 main(int  argc,				// I - Number of command-line arguments
      char *argv[])			// I - Command-line arguments
 {
-  static const struct option long_options[] =
-  {					// Long options
-    { "list",		no_argument,		NULL, 'L' },
-    { "language",	required_argument,	NULL, 'l' },
-    { "edition",	required_argument,	NULL, 'e' },
-    { "paper",		required_argument,	NULL, 'p' },
-    { "date",		required_argument,	NULL, 'd' },
-    { "no-date",	no_argument,		NULL, 'D' },
-    { "clinic-name",	required_argument,	NULL, 'n' },
-    { "clinic-contact",	required_argument,	NULL, 'c' },
-    { "resolution",	required_argument,	NULL, 'r' },
-    { "data-dir",	required_argument,	NULL, 'R' },
-    { "verbose",	no_argument,		NULL, 'v' },
-    { "help",		no_argument,		NULL, 'h' },
-    { "version",	no_argument,		NULL, 'V' },
-    { NULL,		0,			NULL, 0 }
-  };
-  int			opt;		// Current option
-  bool			list = false;	// List the catalog?
-  const char		*data_dir,	// Data directory
-			*code,		// Code to print
-			*filename,	// Output file
-			*ext;		// Extension of output file
-  char			*end,		// End of a number
-			value[32];	// Option value
-  long			dpi = 150;	// PNG resolution
-  time_t		t;		// Date of issue
-  int			num_options = 0;// Number of filter options
-  cups_option_t		*options = NULL;// Filter options
-  notice_cupsjob_t	cupsjob;	// The options, as a job would have them
-  notice_options_t	noptions;	// Resolved options
-  notice_callbacks_t	cb;		// Callbacks for the core
-  notice_summary_t	summary;	// What was printed
-  preview_log_t		logopts = { false };
-					// Logging options
-  preview_buffer_t	output = { NULL, 0 };
-					// PDF or PNG, in memory
-  FILE			*job,		// The code as a job
-			*out;		// Output file
-  bool			ok;		// Did it work?
+  preview_t	preview;		// What to do
+  int		status;			// Exit status when parsing ends the program
 
 
-  if ((data_dir = getenv("ONSHI_NOTICE_DATADIR")) == NULL || !*data_dir)
-    data_dir = NOTICE_DATADIR;
+  if (!parse_args(argc, argv, &preview, &status))
+    return (status);
 
-  while ((opt = getopt_long(argc, argv, "Ll:e:p:d:Dn:c:o:r:vhV", long_options, NULL)) != -1)
-  {
-    switch (opt)
-    {
-      case 'L' :
-          list = true;
-          break;
-      case 'l' :
-          num_options = cupsAddOption("notice-language", optarg, num_options, &options);
-          break;
-      case 'e' :
-          num_options = cupsAddOption("notice-edition", optarg, num_options, &options);
-          break;
-      case 'p' :
-          num_options = cupsAddOption("media", optarg, num_options, &options);
-          break;
-      case 'd' :
-          if (!parse_date(optarg, &t))
-          {
-            fprintf(stderr, "onshi-notice-preview: Bad date \"%s\", use YYYY-MM-DD.\n", optarg);
-            return (1);
-          }
-          snprintf(value, sizeof(value), "%ld", (long)t);
-          num_options = cupsAddOption("time-at-creation", value, num_options, &options);
-          break;
-      case 'D' :
-          num_options = cupsAddOption("notice-date", "off", num_options, &options);
-          break;
-      case 'n' :
-          num_options = cupsAddOption("notice-clinic-name", optarg, num_options, &options);
-          break;
-      case 'c' :
-          num_options = cupsAddOption("notice-clinic-contact", optarg, num_options, &options);
-          break;
-      case 'o' :
-          num_options = cupsParseOptions(optarg, num_options, &options);
-          break;
-      case 'r' :
-          errno = 0;
-          dpi   = strtol(optarg, &end, 10);
-          if (errno || *end || dpi < 36 || dpi > 1200)
-          {
-            fprintf(stderr, "onshi-notice-preview: Bad resolution \"%s\", use 36 to 1200.\n", optarg);
-            return (1);
-          }
-          break;
-      case 'R' :
-          data_dir = optarg;
-          break;
-      case 'v' :
-          logopts.verbose = true;
-          break;
-      case 'h' :
-          return (usage(stdout, 0));
-      case 'V' :
-          puts(PACKAGE_NAME " " PACKAGE_VERSION);
-          return (0);
-      default :
-          return (usage(stderr, 1));
-    }
-  }
+  if (preview.list)
+    return (list_catalog(preview.options.data_dir));
 
-  if (list)
-  {
-    cupsFreeOptions(num_options, options);
-    return (optind == argc ? list_catalog(data_dir) : usage(stderr, 1));
-  }
-
-  if (argc - optind != 2)
-  {
-    cupsFreeOptions(num_options, options);
-    return (usage(stderr, 1));
-  }
-
-  code     = argv[optind];
-  filename = argv[optind + 1];
-  ext      = strrchr(filename, '.');
-
-  // Resolve the options as the filter resolves a job's...
-  cb.log_cb    = log_cb;
-  cb.cancel_cb = NULL;
-  cb.cbdata    = &logopts;
-
-  noticeOptionsInit(&noptions, data_dir);
-
-  memset(&cupsjob, 0, sizeof(cupsjob));
-  cupsjob.num_options = num_options;
-  cupsjob.options     = options;
-  cupsjob.copies      = 1;
-
-  ok = noticeOptionsFromCUPS(&noptions, &cupsjob, &cb);
-  cupsFreeOptions(num_options, options);
-
-  if (!ok)
-    return (1);
-
-  if (ext && !strcasecmp(ext, ".png"))
-  {
-    noptions.format     = NOTICE_FORMAT_PNG;
-    noptions.resolution = (int)dpi;
-  }
-
-  // Print the code as a job, into memory...
-  if ((job = fmemopen((void *)code, strlen(code), "rb")) == NULL)
-    return (1);
-
-  ok = noticePrintJob(job, &noptions, &cb, write_buffer, &output, &summary);
-  fclose(job);
-
-  if (ok && !strcmp(filename, "-"))
-  {
-    ok = fwrite(output.data, 1, output.length, stdout) == output.length && !fflush(stdout);
-  }
-  else if (ok)
-  {
-    if ((out = fopen(filename, "wb")) == NULL || fwrite(output.data, 1, output.length, out) != output.length)
-      ok = false;
-    if (out && fclose(out))
-      ok = false;
-    if (!ok)
-      fprintf(stderr, "onshi-notice-preview: Unable to write \"%s\": %s\n", filename, strerror(errno));
-  }
-
-  free(output.data);
-
-  return (ok ? 0 : 1);
+  return (render(&preview));
 }
 
 
@@ -248,9 +96,9 @@ main(int  argc,				// I - Number of command-line arguments
 static int				// O - Exit status
 list_catalog(const char *data_dir)	// I - Data directory
 {
-  preview_log_t		logopts = { false };
+  preview_t		quiet = { .verbose = false };
 					// Errors and warnings only
-  notice_callbacks_t	cb = { log_cb, NULL, &logopts };
+  notice_callbacks_t	cb = { log_cb, NULL, &quiet };
 					// Callbacks
   notice_codes_t	*codes;		// Accepted spellings
   notice_content_t	*content;	// Notice text of a language
@@ -321,16 +169,170 @@ log_cb(void           *cbdata,		// I - Logging options
        notice_level_t level,		// I - Severity
        const char     *message)		// I - Message
 {
-  preview_log_t	*logopts = (preview_log_t *)cbdata;
-					// Logging options
+  const preview_t *preview = (const preview_t *)cbdata;
+					// What to do
 
 
   if (level == NOTICE_LEVEL_ERROR)
     fprintf(stderr, "onshi-notice-preview: %s\n", message);
   else if (level == NOTICE_LEVEL_WARNING)
     fprintf(stderr, "onshi-notice-preview: Warning: %s\n", message);
-  else if (logopts->verbose)
+  else if (preview->verbose)
     fprintf(stderr, "onshi-notice-preview: %s\n", message);
+}
+
+
+//
+// 'parse_args()' - Read the command line into what to do.
+//
+// Every option goes through the core's vocabulary as soon as it is read, so
+// the preview accepts and refuses exactly what the filter does; a refused
+// value stops the program with the core's message.
+//
+
+static bool				// O - `true` to go on, `false` to exit with *status
+parse_args(int       argc,		// I - Number of command-line arguments
+           char      *argv[],		// I - Command-line arguments
+           preview_t *preview,		// O - What to do
+           int       *status)		// O - Exit status when returning `false`
+{
+  static const struct option long_options[] =
+  {					// Long options
+    { "list",		no_argument,		NULL, 'L' },
+    { "language",	required_argument,	NULL, 'l' },
+    { "edition",	required_argument,	NULL, 'e' },
+    { "paper",		required_argument,	NULL, 'p' },
+    { "date",		required_argument,	NULL, 'd' },
+    { "no-date",	no_argument,		NULL, 'D' },
+    { "clinic-name",	required_argument,	NULL, 'n' },
+    { "clinic-contact",	required_argument,	NULL, 'c' },
+    { "resolution",	required_argument,	NULL, 'r' },
+    { "data-dir",	required_argument,	NULL, 'R' },
+    { "verbose",	no_argument,		NULL, 'v' },
+    { "help",		no_argument,		NULL, 'h' },
+    { "version",	no_argument,		NULL, 'V' },
+    { NULL,		0,			NULL, 0 }
+  };
+  const char		*data_dir,	// Data directory
+			*ext;		// Extension of the output file
+  char			value[32];	// Option value
+  int			opt,		// Current option
+			i,		// Looping var
+			num_options;	// Number of -o options
+  cups_option_t		*options;	// -o options
+  time_t		t;		// Date of issue
+  bool			ok = true;	// Were all options valid?
+
+
+  memset(preview, 0, sizeof(preview_t));
+  *status = 1;
+
+  if ((data_dir = getenv("ONSHI_NOTICE_DATADIR")) == NULL || !*data_dir)
+    data_dir = NOTICE_DATADIR;
+
+  // The data folder comes first: the language option looks into it...
+  for (i = 1; i < argc; i ++)
+  {
+    if (!strcmp(argv[i], "--data-dir") && i + 1 < argc)
+      data_dir = argv[++ i];
+    else if (!strncmp(argv[i], "--data-dir=", 11))
+      data_dir = argv[i] + 11;
+  }
+
+  noticeOptionsInit(&preview->options, data_dir);
+
+  // A PNG at 150 dpi unless --resolution says otherwise; the extension
+  // picks the format, and the format what a resolution means...
+  if (argc > 1 && (ext = strrchr(argv[argc - 1], '.')) != NULL && !strcasecmp(ext, ".png"))
+  {
+    preview->options.format     = NOTICE_FORMAT_PNG;
+    preview->options.resolution = 150;
+  }
+
+  while (ok && (opt = getopt_long(argc, argv, "Ll:e:p:d:Dn:c:o:r:vhV", long_options, NULL)) != -1)
+  {
+    switch (opt)
+    {
+      case 'L' :
+          preview->list = true;
+          break;
+      case 'l' :
+          ok = set_option(preview, "notice-language", optarg);
+          break;
+      case 'e' :
+          ok = set_option(preview, "notice-edition", optarg);
+          break;
+      case 'p' :
+          ok = set_option(preview, "media", optarg);
+          break;
+      case 'd' :
+          if (!parse_date(optarg, &t))
+          {
+            fprintf(stderr, "onshi-notice-preview: Bad date \"%s\", use YYYY-MM-DD.\n", optarg);
+            return (false);
+          }
+          snprintf(value, sizeof(value), "%ld", (long)t);
+          ok = set_option(preview, "time-at-creation", value);
+          break;
+      case 'D' :
+          ok = set_option(preview, "notice-date", "off");
+          break;
+      case 'n' :
+          ok = set_option(preview, "notice-clinic-name", optarg);
+          break;
+      case 'c' :
+          ok = set_option(preview, "notice-clinic-contact", optarg);
+          break;
+      case 'o' :
+          options     = NULL;
+          num_options = cupsParseOptions(optarg, 0, &options);
+          for (i = 0; ok && i < num_options; i ++)
+            ok = set_option(preview, options[i].name, options[i].value);
+          cupsFreeOptions(num_options, options);
+          break;
+      case 'r' :
+          ok = set_option(preview, "printer-resolution", optarg);
+          break;
+      case 'R' :
+          break;			// Read above
+      case 'v' :
+          preview->verbose = true;
+          break;
+      case 'h' :
+          *status = usage(stdout, 0);
+          return (false);
+      case 'V' :
+          puts(PACKAGE_NAME " " PACKAGE_VERSION);
+          *status = 0;
+          return (false);
+      default :
+          *status = usage(stderr, 1);
+          return (false);
+    }
+  }
+
+  if (!ok)
+    return (false);
+
+  if (preview->list)
+  {
+    if (optind == argc)
+      return (true);
+
+    *status = usage(stderr, 1);
+    return (false);
+  }
+
+  if (argc - optind != 2)
+  {
+    *status = usage(stderr, 1);
+    return (false);
+  }
+
+  preview->code     = argv[optind];
+  preview->filename = argv[optind + 1];
+
+  return (true);
 }
 
 
@@ -368,6 +370,86 @@ parse_date(const char *value,		// I - Date
 
 
 //
+// 'render()' - Print the code as a job, into a file or onto stdout.
+//
+
+static int				// O - Exit status
+render(const preview_t *preview)	// I - What to do
+{
+  notice_callbacks_t	cb;		// Callbacks for the core
+  notice_summary_t	summary;	// What was printed
+  preview_buffer_t	output = { NULL, 0 };
+					// PDF or PNG, in memory
+  FILE			*job,		// The code as a job
+			*out;		// Output file
+  bool			ok;		// Did it work?
+
+
+  cb.log_cb    = log_cb;
+  cb.cancel_cb = NULL;
+  cb.cbdata    = (void *)preview;
+
+  // Print the code as a job, into memory...
+  if ((job = fmemopen((void *)preview->code, strlen(preview->code), "rb")) == NULL)
+    return (1);
+
+  ok = noticePrintJob(job, &preview->options, &cb, write_buffer, &output, &summary);
+  fclose(job);
+
+  // Then write it out whole, so that a failed job leaves no file...
+  if (ok && !strcmp(preview->filename, "-"))
+  {
+    ok = fwrite(output.data, 1, output.length, stdout) == output.length && !fflush(stdout);
+  }
+  else if (ok)
+  {
+    if ((out = fopen(preview->filename, "wb")) == NULL || fwrite(output.data, 1, output.length, out) != output.length)
+      ok = false;
+    if (out && fclose(out))
+      ok = false;
+    if (!ok)
+      fprintf(stderr, "onshi-notice-preview: Unable to write \"%s\": %s\n", preview->filename, strerror(errno));
+  }
+
+  free(output.data);
+
+  return (ok ? 0 : 1);
+}
+
+
+//
+// 'set_option()' - Set one option through the core's vocabulary.
+//
+// A refused value or an unknown option ends the program; a changed value
+// is a warning.
+//
+
+static bool				// O - `true` if the value was taken
+set_option(preview_t  *preview,		// IO - What to do
+           const char *name,		// I  - Option name
+           const char *value)		// I  - Value
+{
+  char	message[512];			// Why it was refused or changed
+
+
+  switch (noticeOptionsSet(&preview->options, name, value, message, sizeof(message)))
+  {
+    case NOTICE_VERDICT_TAKEN :
+        return (true);
+    case NOTICE_VERDICT_CHANGED :
+        fprintf(stderr, "onshi-notice-preview: Warning: %s\n", message);
+        return (true);
+    case NOTICE_VERDICT_REFUSED :
+        fprintf(stderr, "onshi-notice-preview: %s\n", message);
+        return (false);
+    default :
+        fprintf(stderr, "onshi-notice-preview: Unknown option \"%s\" - see onshi-notice-preview(1).\n", name);
+        return (false);
+  }
+}
+
+
+//
 // 'usage()' - Show how to use the program.
 //
 
@@ -390,7 +472,7 @@ usage(FILE *out,			// I - Where to print
         "  -n, --clinic-name TEXT     clinic's name\n"
         "  -c, --clinic-contact TEXT  clinic's contact\n"
         "  -o NAME=VALUE              any option of the filter, as with lp -o\n"
-        "  -r, --resolution DPI       resolution of a PNG (default 150)\n"
+        "  -r, --resolution DPI       resolution of a PNG, 36 to 600 (default 150)\n"
         "      --data-dir DIR         notice data (default: the installed data)\n"
         "  -v, --verbose              show the filter's debug messages\n"
         "  -h, --help                 show this help\n"
