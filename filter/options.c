@@ -580,8 +580,9 @@ set_resolution(
 //
 // 'set_text()' - Set one of the clinic's details.
 //
-// The text becomes one line (see noticeUTF8CleanLine()); "" or "None" (a
-// PPD's choice for no text) leaves the detail off.
+// The text quietly becomes one line (see noticeUTF8CleanLine()); only a cut
+// is a change worth a warning.  "" or "None" (a PPD's choice for no text)
+// leaves the detail off.
 //
 
 static notice_verdict_t			// O - What became of the value

@@ -47,19 +47,19 @@ typedef struct setup_output_s		// How messages are shown
 // Local functions...
 //
 
-static int	do_remove(http_t *http, const notice_setup_t *setup, const notice_callbacks_t *cb);
-static int	do_setup(http_t *http, const notice_setup_t *setup, const notice_callbacks_t *cb);
-static int	do_test(http_t *http, const notice_setup_t *setup, const notice_callbacks_t *cb);
-static int	do_share(http_t *http, const notice_setup_t *setup, const notice_callbacks_t *cb);
-static int	do_watch(const notice_setup_t *setup, const notice_callbacks_t *cb);
-static bool	forward_uri(const notice_queue_t *dest, const char *queue, char *uri, size_t urisize);
-static bool	get_notice_queue(http_t *http, const char *name, notice_queue_t *queue, const notice_callbacks_t *cb);
+static int	do_remove(http_t *http, const setup_request_t *setup, const notice_callbacks_t *cb);
+static int	do_setup(http_t *http, const setup_request_t *setup, const notice_callbacks_t *cb);
+static int	do_test(http_t *http, const setup_request_t *setup, const notice_callbacks_t *cb);
+static int	do_share(http_t *http, const setup_request_t *setup, const notice_callbacks_t *cb);
+static int	do_watch(const setup_request_t *setup, const notice_callbacks_t *cb);
+static bool	forward_uri(const setup_queue_t *dest, const char *queue, char *uri, size_t urisize);
+static bool	get_notice_queue(http_t *http, const char *name, setup_queue_t *queue, const notice_callbacks_t *cb);
 static void	log_message(void *cbdata, notice_level_t level, const char *message);
 static bool	run_systemctl(const char *verb, const notice_callbacks_t *cb);
 static const char *no_password(const char *prompt, http_t *http, const char *method, const char *resource, void *data);
-static bool	parse_args(int argc, char *argv[], notice_setup_t *setup, setup_output_t *output);
-static bool	set_defaults(const notice_setup_t *setup, const notice_ppdinfo_t *ppd, const char *media, notice_target_t *target, const notice_callbacks_t *cb);
-static bool	valid_text(const char *option, const char *value, const notice_callbacks_t *cb);
+static bool	parse_args(int argc, char *argv[], setup_request_t *setup, setup_output_t *output);
+static bool	set_defaults(const setup_request_t *setup, const setup_ppdinfo_t *ppd, const char *media, setup_target_t *target, const notice_callbacks_t *cb);
+static bool	set_option(notice_options_t *options, const char *name, const char *value, const notice_callbacks_t *cb);
 static void	usage(FILE *fp);
 
 
@@ -71,7 +71,7 @@ int					// O - 0 on success, 1 on failure, 2 on bad usage
 main(int  argc,				// I - Number of command-line arguments
      char *argv[])			// I - Command-line arguments
 {
-  notice_setup_t	setup;		// What was asked for
+  setup_request_t	setup;		// What was asked for
   setup_output_t	output;		// How messages are shown
   notice_callbacks_t	cb;		// Callbacks for the modules
   http_t		*http;		// Connection to the scheduler
@@ -83,6 +83,9 @@ main(int  argc,				// I - Number of command-line arguments
 
   // Our installed PPDs, for a scheduler that cannot list models; the tests
   // point at the build tree's...
+  if ((setup.data_dir = getenv("ONSHI_NOTICE_DATADIR")) == NULL || !*setup.data_dir)
+    setup.data_dir = NOTICE_DATADIR;
+
   if ((setup.ppd_dir = getenv("ONSHI_NOTICE_PPDDIR")) == NULL || !*setup.ppd_dir)
     setup.ppd_dir = NOTICE_PPDDIR;
 
@@ -95,17 +98,17 @@ main(int  argc,				// I - Number of command-line arguments
     cupsSetPasswordCB2(no_password, NULL);
 
   if ((setup.watch_config = getenv("ONSHI_NOTICE_WATCH_CONFIG")) == NULL || !*setup.watch_config)
-    setup.watch_config = NOTICE_SETUP_WATCH_CONFIG;
+    setup.watch_config = SETUP_WATCH_CONFIG;
 
   // The watcher alone needs no scheduler...
-  if (setup.mode == NOTICE_SETUP_MODE_WATCH)
+  if (setup.mode == SETUP_MODE_WATCH)
   {
     status = do_watch(&setup, &cb);
     free(setup.watch_dirs);
     return (status);
   }
 
-  if ((http = noticeServerConnect(&cb)) == NULL)
+  if ((http = setupServerConnect(&cb)) == NULL)
   {
     free(setup.watch_dirs);
     return (1);
@@ -113,11 +116,11 @@ main(int  argc,				// I - Number of command-line arguments
 
   switch (setup.mode)
   {
-    case NOTICE_SETUP_MODE_REMOVE :
+    case SETUP_MODE_REMOVE :
         status = do_remove(http, &setup, &cb);
         break;
 
-    case NOTICE_SETUP_MODE_TEST :
+    case SETUP_MODE_TEST :
         status = do_test(http, &setup, &cb);
         break;
 
@@ -146,15 +149,15 @@ main(int  argc,				// I - Number of command-line arguments
 static int				// O - Exit status
 do_remove(http_t                   *http,
 					// I - Connection
-          const notice_setup_t     *setup,
+          const setup_request_t     *setup,
 					// I - What was asked for
           const notice_callbacks_t *cb)	// I - Callbacks
 {
-  notice_queue_t	queue;		// The notice queue
+  setup_queue_t	queue;		// The notice queue
   char			quoted[256];	// Queue name for the shell
 
 
-  if (!noticeServerGetQueue(http, setup->name, &queue, cb))
+  if (!setupServerGetQueue(http, setup->name, &queue, cb))
     return (1);
 
   if (!queue.exists)
@@ -166,12 +169,12 @@ do_remove(http_t                   *http,
   if (!queue.ppd.ours)
   {
     noticeLog(cb, NOTICE_LEVEL_ERROR, "Queue \"%s\" is not an onshi-notice queue - not removing it.", setup->name);
-    noticeQueueFree(&queue);
+    setupPlanQueueFree(&queue);
     return (1);
   }
 
-  noticeQueueFree(&queue);
-  noticeQuoteShell(setup->name, quoted, sizeof(quoted));
+  setupPlanQueueFree(&queue);
+  setupPlanQuoteShell(setup->name, quoted, sizeof(quoted));
 
   if (setup->dry_run)
   {
@@ -179,7 +182,7 @@ do_remove(http_t                   *http,
     return (0);
   }
 
-  if (!noticeServerRemove(http, setup->name, cb))
+  if (!setupServerRemove(http, setup->name, cb))
     return (1);
 
   printf("Removed queue \"%s\" (equivalent to: lpadmin -x %s).\n", setup->name, quoted);
@@ -194,20 +197,20 @@ do_remove(http_t                   *http,
 
 static int				// O - Exit status
 do_setup(http_t                   *http,// I - Connection
-         const notice_setup_t     *setup,
+         const setup_request_t     *setup,
 					// I - What was asked for
          const notice_callbacks_t *cb)	// I - Callbacks
 {
-  notice_queue_t	queue,		// The notice queue
+  setup_queue_t	queue,		// The notice queue
 			dest,		// The queue it forwards to
 			after;		// The notice queue after the change
-  notice_model_t	model;		// Our PPD for it
-  notice_printer_t	printer;	// What the printer says
-  notice_target_t	target;		// The notice queue as it should be
-  notice_plan_t		plan;		// Changes
-  notice_plan_t		left;		// Changes still needed after applying
-  const notice_ppdformat_t *format;	// Output format
-  const notice_ppdinfo_t *ppd;		// PPD whose choices apply
+  setup_model_t	model;		// Our PPD for it
+  setup_printer_t	printer;	// What the printer says
+  setup_target_t	target;		// The notice queue as it should be
+  setup_plan_t		plan;		// Changes
+  setup_plan_t		left;		// Changes still needed after applying
+  const setup_format_t *format;	// Output format
+  const setup_ppdinfo_t *ppd;		// PPD whose choices apply
   char			media[128] = "";// Default paper
   char			command[8192];	// lpadmin equivalent
   int			status = 1;	// Exit status
@@ -222,7 +225,7 @@ do_setup(http_t                   *http,// I - Connection
 
   switch (setup->mode)
   {
-    case NOTICE_SETUP_MODE_FORWARD :
+    case SETUP_MODE_FORWARD :
         // The queue to forward to must exist and be a real printer's...
         if (!strcmp(setup->forward_to, setup->name))
         {
@@ -230,7 +233,7 @@ do_setup(http_t                   *http,// I - Connection
           goto done;
         }
 
-        if (!noticeServerGetQueue(http, setup->forward_to, &dest, cb))
+        if (!setupServerGetQueue(http, setup->forward_to, &dest, cb))
           goto done;
 
         if (!dest.exists)
@@ -248,11 +251,11 @@ do_setup(http_t                   *http,// I - Connection
         if (!dest.accepting || dest.state == IPP_PSTATE_STOPPED)
           noticeLog(cb, NOTICE_LEVEL_WARNING, "Queue \"%s\" is stopped or rejecting jobs: notices will wait until it prints again (cupsenable %s; cupsaccept %s).", setup->forward_to, setup->forward_to, setup->forward_to);
 
-        format = noticeFormatForKeyword("pdf");
-        if (!noticeServerFindModel(http, format->ppd_file, setup->ppd_dir, &model, cb))
+        format = setupPlanFormatForKeyword("pdf");
+        if (!setupServerFindModel(http, format->ppd_file, setup->ppd_dir, &model, cb))
           goto done;
 
-        if (!noticeChoosePaper(setup->paper, dest.media_supported, dest.media_default, model.ppd.media, media, sizeof(media), cb))
+        if (!setupPlanChoosePaper(setup->paper, dest.media_supported, dest.media_default, model.ppd.media, media, sizeof(media), cb))
           goto done;
 
         if (!forward_uri(&dest, setup->forward_to, target.device_uri, sizeof(target.device_uri)))
@@ -267,20 +270,20 @@ do_setup(http_t                   *http,// I - Connection
         ppd = &model.ppd;
         break;
 
-    case NOTICE_SETUP_MODE_PRINTER :
+    case SETUP_MODE_PRINTER :
         // Ask the printer what it takes and choose the PPD for that...
-        if (!noticePrinterQuery(setup->printer_uri, &printer, cb))
+        if (!setupPrinterQuery(setup->printer_uri, &printer, cb))
           goto done;
 
-        if (!noticeChooseFormat(printer.formats, setup->format, &format, cb))
+        if (!setupPlanChooseFormat(printer.formats, setup->format, &format, cb))
           goto done;
 
         noticeLog(cb, NOTICE_LEVEL_INFO, "The printer \"%s\" takes %s: using %s.", *printer.make_model ? printer.make_model : setup->printer_uri, format->label, format->ppd_file);
 
-        if (!noticeServerFindModel(http, format->ppd_file, setup->ppd_dir, &model, cb))
+        if (!setupServerFindModel(http, format->ppd_file, setup->ppd_dir, &model, cb))
           goto done;
 
-        if (!noticeChoosePaper(setup->paper, printer.media, printer.media_default, model.ppd.media, media, sizeof(media), cb))
+        if (!setupPlanChoosePaper(setup->paper, printer.media, printer.media_default, model.ppd.media, media, sizeof(media), cb))
           goto done;
 
         snprintf(target.device_uri, sizeof(target.device_uri), "%s", setup->printer_uri);
@@ -290,20 +293,20 @@ do_setup(http_t                   *http,// I - Connection
         ppd = &model.ppd;
         break;
 
-    case NOTICE_SETUP_MODE_SERVER :
+    case SETUP_MODE_SERVER :
         // Pass every job on, unchanged, to the server's queue of that name...
-        if (!noticeServerDeviceURI(setup->server, setup->name, target.device_uri, sizeof(target.device_uri), cb))
+        if (!setupPlanServerURI(setup->server, setup->name, target.device_uri, sizeof(target.device_uri), cb))
           goto done;
 
-        if (!noticeServerCheckRemote(target.device_uri, cb))
+        if (!setupServerCheckRemote(target.device_uri, cb))
           goto done;
 
-        if (!noticeServerFindModel(http, NOTICE_SETUP_CLIENT_PPD, setup->ppd_dir, &model, cb))
+        if (!setupServerFindModel(http, SETUP_CLIENT_PPD, setup->ppd_dir, &model, cb))
           goto done;
 
         // The server's queue has the paper; only a --paper asked for here
         // becomes this queue's default...
-        if (setup->paper && !noticeChoosePaper(setup->paper, NULL, NULL, model.ppd.media, media, sizeof(media), cb))
+        if (setup->paper && !setupPlanChoosePaper(setup->paper, NULL, NULL, model.ppd.media, media, sizeof(media), cb))
           goto done;
 
         snprintf(target.ppd_name, sizeof(target.ppd_name), "%s", model.ppd_name);
@@ -320,7 +323,7 @@ do_setup(http_t                   *http,// I - Connection
           goto done;
         }
 
-        if (setup->paper && !noticeChoosePaper(setup->paper, NULL, NULL, queue.ppd.media, media, sizeof(media), cb))
+        if (setup->paper && !setupPlanChoosePaper(setup->paper, NULL, NULL, queue.ppd.media, media, sizeof(media), cb))
           goto done;
 
         snprintf(target.device_uri, sizeof(target.device_uri), "%s", queue.device_uri);
@@ -335,10 +338,10 @@ do_setup(http_t                   *http,// I - Connection
   target.share = setup->share;
 
   // Work out the changes and show them as lpadmin would make them...
-  noticePlanMake(&queue, &target, &plan);
-  noticePlanCommand(setup->name, &target, &plan, command, sizeof(command));
+  setupPlanMake(&queue, &target, &plan);
+  setupPlanCommand(setup->name, &target, &plan, command, sizeof(command));
 
-  if (noticePlanIsEmpty(&plan))
+  if (setupPlanIsEmpty(&plan))
   {
     printf("%sQueue \"%s\" is already set up as asked; nothing to change.\n", setup->dry_run ? "# " : "", setup->name);
     status = setup->share ? do_share(http, setup, cb) : 0;
@@ -352,21 +355,21 @@ do_setup(http_t                   *http,// I - Connection
     goto done;
   }
 
-  if (!noticeServerApply(http, setup->name, &queue, &target, &plan, cb))
+  if (!setupServerApply(http, setup->name, &queue, &target, &plan, cb))
     goto done;
 
   // Check that the scheduler kept everything...
-  if (!noticeServerGetQueue(http, setup->name, &after, cb))
+  if (!setupServerGetQueue(http, setup->name, &after, cb))
     goto done;
 
-  noticePlanMake(&after, &target, &left);
-  noticeQueueFree(&after);
+  setupPlanMake(&after, &target, &left);
+  setupPlanQueueFree(&after);
 
-  if (!noticePlanIsEmpty(&left))
+  if (!setupPlanIsEmpty(&left))
   {
-    noticePlanCommand(setup->name, &target, &left, command, sizeof(command));
+    setupPlanCommand(setup->name, &target, &left, command, sizeof(command));
     noticeLog(cb, NOTICE_LEVEL_ERROR, "CUPS did not keep every setting of queue \"%s\" (still to do: %s) - check it with \"lpstat -l -p %s\".", setup->name, command, setup->name);
-    noticePlanFree(&left);
+    setupPlanFree(&left);
     goto done;
   }
 
@@ -375,10 +378,10 @@ do_setup(http_t                   *http,// I - Connection
 
   done:
 
-  noticePlanFree(&plan);
-  noticeTargetFree(&target);
-  noticeQueueFree(&dest);
-  noticeQueueFree(&queue);
+  setupPlanFree(&plan);
+  setupPlanTargetFree(&target);
+  setupPlanQueueFree(&dest);
+  setupPlanQueueFree(&queue);
 
   return (status);
 }
@@ -391,14 +394,14 @@ do_setup(http_t                   *http,// I - Connection
 
 static int				// O - Exit status
 do_share(http_t                   *http,// I - Connection
-         const notice_setup_t     *setup,
+         const setup_request_t     *setup,
 					// I - What was asked for
          const notice_callbacks_t *cb)	// I - Callbacks
 {
   bool	sharing;			// Sharing on already?
 
 
-  if (!noticeServerSharing(http, &sharing, cb))
+  if (!setupServerSharing(http, &sharing, cb))
     return (1);
 
   if (sharing)
@@ -413,7 +416,7 @@ do_share(http_t                   *http,// I - Connection
     return (0);
   }
 
-  if (!noticeServerShare(http, 60, cb))
+  if (!setupServerShare(http, 60, cb))
     return (1);
 
   printf("This CUPS server now shares its printers on the local network (equivalent to: cupsctl --share-printers).\n");
@@ -428,16 +431,16 @@ do_share(http_t                   *http,// I - Connection
 
 static int				// O - Exit status
 do_test(http_t                   *http,	// I - Connection
-        const notice_setup_t     *setup,// I - What was asked for
+        const setup_request_t     *setup,// I - What was asked for
         const notice_callbacks_t *cb)	// I - Callbacks
 {
-  notice_queue_t	queue;		// The notice queue
+  setup_queue_t	queue;		// The notice queue
   char			quoted[256];	// Queue name for the shell
 
 
   if (setup->dry_run)
   {
-    noticeQuoteShell(setup->name, quoted, sizeof(quoted));
+    setupPlanQuoteShell(setup->name, quoted, sizeof(quoted));
     printf("echo invalid | lp -d %s -t 'onshi-notice test'\n", quoted);
     return (0);
   }
@@ -451,9 +454,9 @@ do_test(http_t                   *http,	// I - Connection
     return (1);
   }
 
-  noticeQueueFree(&queue);
+  setupPlanQueueFree(&queue);
 
-  return (noticeServerPrintTest(http, setup->name, setup->timeout, cb) ? 0 : 1);
+  return (setupServerPrintTest(http, setup->name, setup->timeout, cb) ? 0 : 1);
 }
 
 
@@ -464,13 +467,13 @@ do_test(http_t                   *http,	// I - Connection
 
 static int				// O - Exit status
 do_watch(
-    const notice_setup_t     *setup,	// I - What was asked for
+    const setup_request_t     *setup,	// I - What was asked for
     const notice_callbacks_t *cb)	// I - Callbacks
 {
   int		i;			// Looping var
 
 
-  if (!noticeWatchConfigCheckDirs(setup->num_watch_dirs, setup->watch_dirs, cb))
+  if (!setupWatchConfigCheckDirs(setup->num_watch_dirs, setup->watch_dirs, cb))
     return (1);
 
   if (setup->dry_run)
@@ -482,7 +485,7 @@ do_watch(
     return (0);
   }
 
-  if (!noticeWatchConfigWrite(setup->watch_config, setup->num_watch_dirs, setup->watch_dirs, setup->name, cb))
+  if (!setupWatchConfigWrite(setup->watch_config, setup->num_watch_dirs, setup->watch_dirs, setup->name, cb))
     return (1);
 
   noticeLog(cb, NOTICE_LEVEL_INFO, "The result-file watcher prints to \"%s\" from %d folder(s) (%s).", setup->name, setup->num_watch_dirs, setup->watch_config);
@@ -498,7 +501,7 @@ do_watch(
   if (!run_systemctl("enable", cb) || !run_systemctl("restart", cb))
     return (1);
 
-  noticeLog(cb, NOTICE_LEVEL_INFO, "Started %s; its messages: journalctl -u %s", NOTICE_SETUP_WATCH_UNIT, NOTICE_SETUP_WATCH_UNIT);
+  noticeLog(cb, NOTICE_LEVEL_INFO, "Started %s; its messages: journalctl -u %s", SETUP_WATCH_UNIT, SETUP_WATCH_UNIT);
   return (0);
 }
 
@@ -513,7 +516,7 @@ do_watch(
 //
 
 static bool				// O - `true` on success
-forward_uri(const notice_queue_t *dest,	// I - Queue to forward to
+forward_uri(const setup_queue_t *dest,	// I - Queue to forward to
             const char           *queue,// I - Its name
             char                 *uri,	// O - Device URI
             size_t               urisize)
@@ -553,16 +556,16 @@ static bool				// O - `true` if usable
 get_notice_queue(
     http_t                   *http,	// I - Connection
     const char               *name,	// I - Queue name
-    notice_queue_t           *queue,	// O - Queue
+    setup_queue_t           *queue,	// O - Queue
     const notice_callbacks_t *cb)	// I - Callbacks
 {
-  if (!noticeServerGetQueue(http, name, queue, cb))
+  if (!setupServerGetQueue(http, name, queue, cb))
     return (false);
 
   if (queue->exists && !queue->ppd.ours)
   {
     noticeLog(cb, NOTICE_LEVEL_ERROR, "Queue \"%s\" exists and is not an onshi-notice queue - choose another name with --name.", name);
-    noticeQueueFree(queue);
+    setupPlanQueueFree(queue);
     return (false);
   }
 
@@ -634,7 +637,7 @@ no_password(const char *prompt,		// I - Prompt
 static bool				// O - `true` if usable
 parse_args(int            argc,		// I - Number of arguments
            char           *argv[],	// I - Arguments
-           notice_setup_t *setup,	// O - What was asked for
+           setup_request_t *setup,	// O - What was asked for
            setup_output_t *output)	// O - Output settings
 {
   enum					// Long-only options
@@ -675,9 +678,9 @@ parse_args(int            argc,		// I - Number of arguments
   bool		defaults;		// Any default given?
 
 
-  memset(setup, 0, sizeof(notice_setup_t));
+  memset(setup, 0, sizeof(setup_request_t));
   memset(output, 0, sizeof(setup_output_t));
-  snprintf(setup->name, sizeof(setup->name), "%s", NOTICE_SETUP_DEFAULT_QUEUE);
+  snprintf(setup->name, sizeof(setup->name), "%s", SETUP_DEFAULT_QUEUE);
   setup->timeout = 60;
 
   opterr = 0;
@@ -687,7 +690,7 @@ parse_args(int            argc,		// I - Number of arguments
     switch (opt)
     {
       case OPT_FORWARD_TO :
-          if (!noticeValidQueueName(optarg))
+          if (!setupPlanValidQueueName(optarg))
           {
             fprintf(stderr, "onshi-notice-setup: Bad queue name \"%s\" for --forward-to.\n", optarg);
             return (false);
@@ -718,7 +721,7 @@ parse_args(int            argc,		// I - Number of arguments
           break;
 
       case OPT_NAME :
-          if (!noticeValidQueueName(optarg))
+          if (!setupPlanValidQueueName(optarg))
           {
             fprintf(stderr, "onshi-notice-setup: Bad queue name \"%s\" - use up to 127 letters, digits, \"-\" or \"_\".\n", optarg);
             return (false);
@@ -827,7 +830,7 @@ parse_args(int            argc,		// I - Number of arguments
       fputs("onshi-notice-setup: --remove takes only --name, --dry-run and --verbose.\n", stderr);
       return (false);
     }
-    setup->mode = NOTICE_SETUP_MODE_REMOVE;
+    setup->mode = SETUP_MODE_REMOVE;
   }
   else if ((*setup->forward_to != '\0') + (*setup->printer_uri != '\0') + (*setup->server != '\0') > 1)
   {
@@ -840,24 +843,24 @@ parse_args(int            argc,		// I - Number of arguments
     return (false);
   }
   else if (*setup->forward_to)
-    setup->mode = NOTICE_SETUP_MODE_FORWARD;
+    setup->mode = SETUP_MODE_FORWARD;
   else if (*setup->printer_uri)
-    setup->mode = NOTICE_SETUP_MODE_PRINTER;
+    setup->mode = SETUP_MODE_PRINTER;
   else if (*setup->server)
-    setup->mode = NOTICE_SETUP_MODE_SERVER;
+    setup->mode = SETUP_MODE_SERVER;
   else if (defaults || setup->share)
-    setup->mode = NOTICE_SETUP_MODE_UPDATE;
+    setup->mode = SETUP_MODE_UPDATE;
   else if (setup->test)
-    setup->mode = NOTICE_SETUP_MODE_TEST;
+    setup->mode = SETUP_MODE_TEST;
   else if (setup->watch_dirs)
-    setup->mode = NOTICE_SETUP_MODE_WATCH;
+    setup->mode = SETUP_MODE_WATCH;
   else
   {
     usage(stderr);
     return (false);
   }
 
-  if (setup->format && setup->mode != NOTICE_SETUP_MODE_PRINTER)
+  if (setup->format && setup->mode != SETUP_MODE_PRINTER)
   {
     fputs("onshi-notice-setup: --format goes with --printer (a forwarding queue always sends PDF).\n", stderr);
     return (false);
@@ -887,7 +890,7 @@ run_systemctl(
   }
   else if (pid == 0)
   {
-    execlp("systemctl", "systemctl", "--quiet", verb, NOTICE_SETUP_WATCH_UNIT, (char *)NULL);
+    execlp("systemctl", "systemctl", "--quiet", verb, SETUP_WATCH_UNIT, (char *)NULL);
     _exit(127);
   }
 
@@ -902,7 +905,7 @@ run_systemctl(
 
   if (status)
   {
-    noticeLog(cb, NOTICE_LEVEL_ERROR, "\"systemctl %s %s\" failed - check \"systemctl status %s\".", verb, NOTICE_SETUP_WATCH_UNIT, NOTICE_SETUP_WATCH_UNIT);
+    noticeLog(cb, NOTICE_LEVEL_ERROR, "\"systemctl %s %s\" failed - check \"systemctl status %s\".", verb, SETUP_WATCH_UNIT, SETUP_WATCH_UNIT);
     return (false);
   }
 
@@ -916,41 +919,84 @@ run_systemctl(
 
 static bool				// O - `true` if all valid
 set_defaults(
-    const notice_setup_t     *setup,	// I - What was asked for
-    const notice_ppdinfo_t   *ppd,	// I - PPD whose choices apply
+    const setup_request_t    *setup,	// I - What was asked for
+    const setup_ppdinfo_t    *ppd,	// I - PPD whose choices apply
     const char               *media,	// I - Paper or ""
-    notice_target_t          *target,	// IO - Target
+    setup_target_t           *target,	// IO - Target
     const notice_callbacks_t *cb)	// I - Callbacks
 {
-  if (setup->language && !noticeCheckChoice("--language", setup->language, ppd->languages, NOTICE_SETUP_LANGUAGES, cb))
+  notice_options_t	options;	// The defaults, as the core reads them
+
+
+  noticeOptionsInit(&options, setup->data_dir);
+
+  // The core's vocabulary judges every value, as the filter will...
+  if (!set_option(&options, "notice-language", setup->language, cb) ||
+      !set_option(&options, "notice-edition", setup->edition, cb) ||
+      !set_option(&options, "notice-date", setup->date, cb) ||
+      !set_option(&options, "notice-clinic-name", setup->clinic_name, cb) ||
+      !set_option(&options, "notice-clinic-contact", setup->clinic_contact, cb))
     return (false);
 
-  if (setup->edition && !noticeCheckChoice("--edition", setup->edition, ppd->editions, NOTICE_SETUP_EDITIONS, cb))
+  // ... and the queue's PPD must offer what it took...
+  if (setup->language && !setupPlanCheckChoice("--language", options.language, ppd->languages, cb))
     return (false);
 
-  if (setup->date && !noticeCheckChoice("--date", setup->date, ppd->dates, NOTICE_SETUP_ONOFF, cb))
+  if (setup->edition && !setupPlanCheckChoice("--edition", noticeEditionName(options.edition), ppd->editions, cb))
     return (false);
 
-  if (setup->clinic_name && !valid_text("--clinic-name", setup->clinic_name, cb))
+  if (setup->date && !setupPlanCheckChoice("--date", options.show_date ? "on" : "off", ppd->dates, cb))
     return (false);
 
-  if (setup->clinic_contact && !valid_text("--clinic-contact", setup->clinic_contact, cb))
-    return (false);
-
+  // The queue keeps the values in the words the core wrote them...
   if (*media)
     target->num_defaults = cupsAddOption("media", media, target->num_defaults, &target->defaults);
   if (setup->language)
-    target->num_defaults = cupsAddOption("notice-language", setup->language, target->num_defaults, &target->defaults);
+    target->num_defaults = cupsAddOption("notice-language", options.language, target->num_defaults, &target->defaults);
   if (setup->edition)
-    target->num_defaults = cupsAddOption("notice-edition", setup->edition, target->num_defaults, &target->defaults);
+    target->num_defaults = cupsAddOption("notice-edition", noticeEditionName(options.edition), target->num_defaults, &target->defaults);
   if (setup->date)
-    target->num_defaults = cupsAddOption("notice-date", setup->date, target->num_defaults, &target->defaults);
+    target->num_defaults = cupsAddOption("notice-date", options.show_date ? "on" : "off", target->num_defaults, &target->defaults);
   if (setup->clinic_name)
-    target->num_defaults = cupsAddOption("notice-clinic-name", setup->clinic_name, target->num_defaults, &target->defaults);
+    target->num_defaults = cupsAddOption("notice-clinic-name", options.clinic_name, target->num_defaults, &target->defaults);
   if (setup->clinic_contact)
-    target->num_defaults = cupsAddOption("notice-clinic-contact", setup->clinic_contact, target->num_defaults, &target->defaults);
+    target->num_defaults = cupsAddOption("notice-clinic-contact", options.clinic_contact, target->num_defaults, &target->defaults);
 
   return (true);
+}
+
+
+//
+// 'set_option()' - Check one default with the core's vocabulary.
+//
+// A person is at the keyboard: a refused value stops the setup, a changed
+// one is a warning.  NULL (not asked for) is fine.
+//
+
+static bool				// O - `true` unless refused
+set_option(
+    notice_options_t         *options,	// IO - Options
+    const char               *name,	// I  - Option name
+    const char               *value,	// I  - Value or NULL
+    const notice_callbacks_t *cb)	// I  - Callbacks
+{
+  char	message[512];			// Why it was refused or changed
+
+
+  if (!value)
+    return (true);
+
+  switch (noticeOptionsSet(options, name, value, message, sizeof(message)))
+  {
+    case NOTICE_VERDICT_TAKEN :
+        return (true);
+    case NOTICE_VERDICT_CHANGED :
+        noticeLog(cb, NOTICE_LEVEL_WARNING, "%s", message);
+        return (true);
+    default :
+        noticeLog(cb, NOTICE_LEVEL_ERROR, "%s", message);
+        return (false);
+  }
 }
 
 
@@ -970,11 +1016,11 @@ usage(FILE *fp)				// I - Where to write
         "       onshi-notice-setup [--name NAME] --remove\n"
         "       onshi-notice-setup [--name NAME] --watch DIR...\n"
         "Options:\n"
-        "  --name NAME              notice queue (default " NOTICE_SETUP_DEFAULT_QUEUE ")\n"
+        "  --name NAME              notice queue (default " SETUP_DEFAULT_QUEUE ")\n"
         "  --server HOST[:PORT]     pass every job to the print server's queue NAME\n"
         "  --share                  share the queue on the local network (print server)\n"
         "  --paper PAPER            default paper: A4 (default), A5, ...\n"
-        "  --language LANG          notice language: ja, en, zh-CN, ko, vi, pt-BR\n"
+        "  --language LANG          notice language (onshi-notice-preview --list)\n"
         "  --edition EDITION        2023 (as published) or current\n"
         "  --date on|off            print the date of issue\n"
         "  --clinic-name TEXT       clinic name in the footer (\"\" removes it)\n"
@@ -986,44 +1032,4 @@ usage(FILE *fp)				// I - Where to write
         "  --dry-run                print the lpadmin commands, change nothing\n"
         "  --verbose                show details\n"
         "See onshi-notice-setup(8).\n", fp);
-}
-
-
-//
-// 'valid_text()' - Check a free-text default: one line of UTF-8, not too long.
-//
-
-static bool				// O - `true` if valid
-valid_text(const char               *option,
-					// I - Command-line option
-           const char               *value,
-					// I - Value
-           const notice_callbacks_t *cb)// I - Callbacks
-{
-  const char	*ptr;			// Pointer into value
-  size_t	length = strlen(value);	// Length in bytes
-
-
-  if (length > 1023)
-  {
-    noticeLog(cb, NOTICE_LEVEL_ERROR, "The %s text is too long (%u bytes) - keep it under 1024 bytes.", option, (unsigned)length);
-    return (false);
-  }
-
-  if (!noticeUTF8IsValid(value, length))
-  {
-    noticeLog(cb, NOTICE_LEVEL_ERROR, "The %s text is not UTF-8 - type it in a UTF-8 terminal.", option);
-    return (false);
-  }
-
-  for (ptr = value; *ptr; ptr ++)
-  {
-    if ((*ptr & 255) < ' ' || *ptr == 0x7f)
-    {
-      noticeLog(cb, NOTICE_LEVEL_ERROR, "The %s text must be one line without control characters.", option);
-      return (false);
-    }
-  }
-
-  return (true);
 }

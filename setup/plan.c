@@ -10,6 +10,7 @@
 //
 
 #include "setup.h"
+#include "options.h"
 #include "log.h"
 #include <cups/adminutil.h>
 #include <ctype.h>
@@ -22,12 +23,12 @@
 // Local globals...
 //
 
-static const notice_ppdformat_t formats[] =
+static const setup_format_t formats[] =
 {					// Our PPDs, in order of preference
-  { "pdf", "application/pdf",        "onshi-notice.ppd",     "PDF" },
-  { "pwg", "image/pwg-raster",       "onshi-notice-pwg.ppd", "PWG raster" },
-  { "urf", "image/urf",              "onshi-notice-urf.ppd", "Apple raster (URF)" },
-  { "ps",  "application/postscript", "onshi-notice-ps.ppd",  "PostScript" }
+  { NOTICE_FORMAT_PDF, "onshi-notice.ppd",     "PDF" },
+  { NOTICE_FORMAT_PWG, "onshi-notice-pwg.ppd", "PWG raster" },
+  { NOTICE_FORMAT_URF, "onshi-notice-urf.ppd", "Apple raster (URF)" },
+  { NOTICE_FORMAT_PS,  "onshi-notice-ps.ppd",  "PostScript" }
 };
 
 static const char * const model_prefixes[] =
@@ -45,46 +46,43 @@ static const char * const model_prefixes[] =
 
 static void	append_text(char *buffer, size_t bufsize, const char *text);
 static void	media_names(const char *list, char *buffer, size_t bufsize);
-static bool	paper_to_pwg(const char *paper, char *pwg, size_t pwgsize);
 static void	quote_option_value(const char *value, char *buffer, size_t bufsize);
 
 
 //
-// 'noticeCheckChoice()' - Check a value against a PPD option's choices.
+// 'setupPlanCheckChoice()' - Check a value against a PPD option's choices.
 //
-// "choices" are the PPD's (comma-separated); when the PPD does not have the
-// option, "fallback" lists the values the filter documents.
+// The core's vocabulary has judged the value already; a queue's PPD from
+// another version may still lack it.  A PPD without the option takes any
+// value.
 //
 
 bool					// O - `true` if valid
-noticeCheckChoice(
+setupPlanCheckChoice(
     const char               *option,	// I - Command-line option ("--language")
-    const char               *value,	// I - Value given
+    const char               *value,	// I - Value, as the core wrote it
     const char               *choices,	// I - PPD choices or ""
-    const char               *fallback,	// I - Documented values
     const notice_callbacks_t *cb)	// I - Callbacks
 {
-  const char	*list = (choices && *choices) ? choices : fallback;
-					// Values to accept
   char		names[512];		// List for the message
   char		*ptr;			// Pointer into names
 
 
-  if (noticeListContains(list, value))
+  if (!choices || !*choices || setupPlanListContains(choices, value))
     return (true);
 
-  snprintf(names, sizeof(names), "%s", list);
+  snprintf(names, sizeof(names), "%s", choices);
   for (ptr = names; (ptr = strchr(ptr, ',')) != NULL; ptr ++)
     *ptr = ' ';
 
-  noticeLog(cb, NOTICE_LEVEL_ERROR, "Unknown value \"%s\" for %s - use one of: %s.", value, option, names);
+  noticeLog(cb, NOTICE_LEVEL_ERROR, "The queue's PPD has no \"%s\" for %s - use one of: %s.", value, option, names);
 
   return (false);
 }
 
 
 //
-// 'noticeChooseFormat()' - Pick the output format for a printer.
+// 'setupPlanChooseFormat()' - Pick the output format for a printer.
 //
 // "formats" is the printer's document-format-supported as a comma-separated
 // list ("" when the printer did not say).  "wanted" is a --format keyword or
@@ -93,11 +91,11 @@ noticeCheckChoice(
 //
 
 bool					// O - `true` on success
-noticeChooseFormat(
+setupPlanChooseFormat(
     const char               *formats_supported,
 					// I - document-format-supported
     const char               *wanted,	// I - Format keyword or NULL
-    const notice_ppdformat_t **format,	// O - Chosen format
+    const setup_format_t **format,	// O - Chosen format
     const notice_callbacks_t *cb)	// I - Callbacks
 {
   size_t	i;			// Looping var
@@ -107,15 +105,15 @@ noticeChooseFormat(
 
   if (wanted)
   {
-    if ((*format = noticeFormatForKeyword(wanted)) == NULL)
+    if ((*format = setupPlanFormatForKeyword(wanted)) == NULL)
     {
       noticeLog(cb, NOTICE_LEVEL_ERROR, "Unknown format \"%s\" - use pdf, pwg, urf or ps.", wanted);
       return (false);
     }
 
-    if (formats_supported && *formats_supported && !noticeListContains(formats_supported, (*format)->mime_type))
+    if (formats_supported && *formats_supported && !setupPlanListContains(formats_supported, noticeFormatInfo((*format)->format)->mime_type))
     {
-      noticeLog(cb, NOTICE_LEVEL_ERROR, "The printer does not accept %s (%s) - leave out --format to choose automatically.", (*format)->label, (*format)->mime_type);
+      noticeLog(cb, NOTICE_LEVEL_ERROR, "The printer does not accept %s (%s) - leave out --format to choose automatically.", (*format)->label, noticeFormatInfo((*format)->format)->mime_type);
       *format = NULL;
       return (false);
     }
@@ -131,7 +129,7 @@ noticeChooseFormat(
 
   for (i = 0; i < sizeof(formats) / sizeof(formats[0]); i ++)
   {
-    if (noticeListContains(formats_supported, formats[i].mime_type))
+    if (setupPlanListContains(formats_supported, noticeFormatInfo(formats[i].format)->mime_type))
     {
       *format = formats + i;
       return (true);
@@ -145,7 +143,7 @@ noticeChooseFormat(
 
 
 //
-// 'noticeChoosePaper()' - Pick the queue's default paper.
+// 'setupPlanChoosePaper()' - Pick the queue's default paper.
 //
 // A requested paper must be one the PPD offers and, when the printer lists
 // its media, one the printer has.  Without a request: A4 when possible, else
@@ -153,7 +151,7 @@ noticeChooseFormat(
 //
 
 bool					// O - `true` on success
-noticeChoosePaper(
+setupPlanChoosePaper(
     const char               *requested,
 					// I - --paper value or NULL
     const char               *printer_media,
@@ -166,8 +164,11 @@ noticeChoosePaper(
     size_t                   mediasize,	// I - Size of media buffer
     const notice_callbacks_t *cb)	// I - Callbacks
 {
-  char	pwg[128];			// Requested paper as a PWG name
-  char	names[512];			// Paper names for messages
+  notice_options_t	paper;		// The requested paper, as the core reads it
+  const char		*pwg = paper.media;
+					// Its PWG name
+  char			names[512],	// Paper names for messages
+			message[512];	// Why the core refused the paper
 
 
   *media = '\0';
@@ -176,19 +177,21 @@ noticeChoosePaper(
 
   if (requested)
   {
-    if (!paper_to_pwg(requested, pwg, sizeof(pwg)))
+    noticeOptionsInit(&paper, NULL);
+
+    if (noticeOptionsSet(&paper, "media", requested, message, sizeof(message)) != NOTICE_VERDICT_TAKEN)
     {
-      noticeLog(cb, NOTICE_LEVEL_ERROR, "Unknown paper \"%s\" - use one of: %s.", requested, names);
+      noticeLog(cb, NOTICE_LEVEL_ERROR, "%s", message);
       return (false);
     }
 
-    if (!noticeListContains(model_media, pwg))
+    if (!setupPlanListContains(model_media, pwg))
     {
       noticeLog(cb, NOTICE_LEVEL_ERROR, "The notice cannot be printed on %s paper - use one of: %s.", requested, names);
       return (false);
     }
 
-    if (printer_media && *printer_media && !noticeListContains(printer_media, pwg))
+    if (printer_media && *printer_media && !setupPlanListContains(printer_media, pwg))
     {
       noticeLog(cb, NOTICE_LEVEL_ERROR, "The printer has no %s paper - choose another with --paper.", requested);
       return (false);
@@ -199,14 +202,14 @@ noticeChoosePaper(
     return (true);
   }
 
-  if (noticeListContains(model_media, NOTICE_SETUP_DEFAULT_MEDIA) && (!printer_media || !*printer_media || noticeListContains(printer_media, NOTICE_SETUP_DEFAULT_MEDIA)))
+  if (setupPlanListContains(model_media, SETUP_DEFAULT_MEDIA) && (!printer_media || !*printer_media || setupPlanListContains(printer_media, SETUP_DEFAULT_MEDIA)))
   {
-    strncpy(media, NOTICE_SETUP_DEFAULT_MEDIA, mediasize - 1);
+    strncpy(media, SETUP_DEFAULT_MEDIA, mediasize - 1);
     media[mediasize - 1] = '\0';
     return (true);
   }
 
-  if (printer_default && *printer_default && noticeListContains(model_media, printer_default))
+  if (printer_default && *printer_default && setupPlanListContains(model_media, printer_default))
   {
     strncpy(media, printer_default, mediasize - 1);
     media[mediasize - 1] = '\0';
@@ -220,7 +223,7 @@ noticeChoosePaper(
 
 
 //
-// 'noticeDefaultAsReported()' - Format a queue default as CUPS reports it.
+// 'setupPlanDefaultAsReported()' - Format a queue default as CUPS reports it.
 //
 // cupsd keeps a queue default as text and reports it as the attribute that
 // cupsEncodeOptions2() makes of that text; comparing both sides in this form
@@ -228,7 +231,7 @@ noticeChoosePaper(
 //
 
 void
-noticeDefaultAsReported(
+setupPlanDefaultAsReported(
     const char *name,			// I - Option name without "-default"
     const char *value,			// I - Value as sent
     char       *buffer,			// O - Attribute as reported
@@ -259,19 +262,26 @@ noticeDefaultAsReported(
 
 
 //
-// 'noticeFormatForKeyword()' - Find a format by its --format keyword.
+// 'setupPlanFormatForKeyword()' - Find a format by its --format keyword.
+//
+// The core's vocabulary reads the keyword (or a MIME type); only formats a
+// printer can receive have a PPD.
 //
 
-const notice_ppdformat_t *		// O - Format or NULL
-noticeFormatForKeyword(
+const setup_format_t *			// O - Format or NULL
+setupPlanFormatForKeyword(
     const char *keyword)		// I - Keyword ("pdf", "pwg", "urf", "ps")
 {
-  size_t	i;			// Looping var
+  notice_format_t	format;		// Format named
+  size_t		i;		// Looping var
 
 
-  for (i = 0; keyword && i < sizeof(formats) / sizeof(formats[0]); i ++)
+  if (!noticeFormatFromName(keyword, &format))
+    return (NULL);
+
+  for (i = 0; i < sizeof(formats) / sizeof(formats[0]); i ++)
   {
-    if (!strcmp(formats[i].keyword, keyword))
+    if (formats[i].format == format)
       return (formats + i);
   }
 
@@ -280,11 +290,11 @@ noticeFormatForKeyword(
 
 
 //
-// 'noticeFormatForPPD()' - Find a format by its PPD file name.
+// 'setupPlanFormatForPPD()' - Find a format by its PPD file name.
 //
 
-const notice_ppdformat_t *		// O - Format or NULL
-noticeFormatForPPD(
+const setup_format_t *		// O - Format or NULL
+setupPlanFormatForPPD(
     const char *ppd_file)		// I - PPD file name
 {
   size_t	i;			// Looping var
@@ -301,11 +311,11 @@ noticeFormatForPPD(
 
 
 //
-// 'noticeFormats()' - Return the table of formats, best first.
+// 'setupPlanFormats()' - Return the table of formats, best first.
 //
 
-const notice_ppdformat_t *		// O - First format
-noticeFormats(size_t *count)		// O - Number of formats
+const setup_format_t *		// O - First format
+setupPlanFormats(size_t *count)		// O - Number of formats
 {
   *count = sizeof(formats) / sizeof(formats[0]);
 
@@ -314,11 +324,11 @@ noticeFormats(size_t *count)		// O - Number of formats
 
 
 //
-// 'noticeListContains()' - Tell whether a comma-separated list has an item.
+// 'setupPlanListContains()' - Tell whether a comma-separated list has an item.
 //
 
 bool					// O - `true` if present
-noticeListContains(const char *list,	// I - Comma-separated list
+setupPlanListContains(const char *list,	// I - Comma-separated list
                    const char *item)	// I - Item
 {
   size_t	length;			// Length of item
@@ -346,7 +356,7 @@ noticeListContains(const char *list,	// I - Comma-separated list
 
 
 //
-// 'noticeModelMatches()' - Tell whether a server's model name is one of our PPDs.
+// 'setupPlanModelMatches()' - Tell whether a server's model name is one of our PPDs.
 //
 // lpinfo -m names a PPD by its place: "onshi-notice/NAME.ppd" under CUPS's
 // model directory, "lsb/usr/onshi-notice/NAME.ppd" under /usr/share/ppd, and
@@ -354,7 +364,7 @@ noticeListContains(const char *list,	// I - Comma-separated list
 //
 
 bool					// O - `true` if it is our PPD
-noticeModelMatches(
+setupPlanModelMatches(
     const char *ppd_name,		// I - Model name from the server
     const char *ppd_file,		// I - Our PPD file name
     int        *rank)			// O - Preference, lower is better
@@ -365,7 +375,7 @@ noticeModelMatches(
 
   for (i = 0; ppd_name && ppd_file && i < sizeof(model_prefixes) / sizeof(model_prefixes[0]); i ++)
   {
-    snprintf(want, sizeof(want), "%s" NOTICE_SETUP_PPD_DIR "/%s", model_prefixes[i], ppd_file);
+    snprintf(want, sizeof(want), "%s" SETUP_PPD_DIR "/%s", model_prefixes[i], ppd_file);
 
     if (!strcmp(ppd_name, want))
     {
@@ -379,7 +389,7 @@ noticeModelMatches(
 
 
 //
-// 'noticePlanCommand()' - Write a plan as the lpadmin command that does the same.
+// 'setupPlanCommand()' - Write a plan as the lpadmin command that does the same.
 //
 // The buffer is empty when there is nothing to change.  Values are quoted
 // twice: once for the shell, once for lpadmin's own option parser.  A value
@@ -388,10 +398,10 @@ noticeModelMatches(
 //
 
 void
-noticePlanCommand(
+setupPlanCommand(
     const char            *name,	// I - Queue name
-    const notice_target_t *target,	// I - Queue as it should be
-    const notice_plan_t   *plan,	// I - Changes
+    const setup_target_t *target,	// I - Queue as it should be
+    const setup_plan_t   *plan,	// I - Changes
     char                  *buffer,	// O - Command
     size_t                bufsize)	// I - Size of buffer
 {
@@ -404,10 +414,10 @@ noticePlanCommand(
 
   *buffer = '\0';
 
-  if (noticePlanIsEmpty(plan))
+  if (setupPlanIsEmpty(plan))
     return;
 
-  noticeQuoteShell(name, quoted, sizeof(quoted));
+  setupPlanQuoteShell(name, quoted, sizeof(quoted));
   snprintf(buffer, bufsize, "lpadmin -p %s", quoted);
 
   if (plan->enable)
@@ -415,14 +425,14 @@ noticePlanCommand(
 
   if (plan->set_device)
   {
-    noticeQuoteShell(target->device_uri, quoted, sizeof(quoted));
+    setupPlanQuoteShell(target->device_uri, quoted, sizeof(quoted));
     append_text(buffer, bufsize, " -v ");
     append_text(buffer, bufsize, quoted);
   }
 
   if (plan->set_ppd)
   {
-    noticeQuoteShell(*target->ppd_path ? target->ppd_path : target->ppd_name, quoted, sizeof(quoted));
+    setupPlanQuoteShell(*target->ppd_path ? target->ppd_path : target->ppd_name, quoted, sizeof(quoted));
     append_text(buffer, bufsize, *target->ppd_path ? " -P " : " -m ");
     append_text(buffer, bufsize, quoted);
   }
@@ -441,7 +451,7 @@ noticePlanCommand(
 
     quote_option_value(plan->set[i].value, value, sizeof(value));
     snprintf(option, sizeof(option), "%s-default=%s", plan->set[i].name, value);
-    noticeQuoteShell(option, quoted, sizeof(quoted));
+    setupPlanQuoteShell(option, quoted, sizeof(quoted));
     append_text(buffer, bufsize, " -o ");
     append_text(buffer, bufsize, quoted);
   }
@@ -449,7 +459,7 @@ noticePlanCommand(
   for (i = 0; i < plan->num_remove; i ++)
   {
     snprintf(option, sizeof(option), "%s-default", plan->remove[i].name);
-    noticeQuoteShell(option, quoted, sizeof(quoted));
+    setupPlanQuoteShell(option, quoted, sizeof(quoted));
     append_text(buffer, bufsize, " -R ");
     append_text(buffer, bufsize, quoted);
   }
@@ -463,53 +473,53 @@ noticePlanCommand(
 
 
 //
-// 'noticePlanFree()' - Free the memory a plan holds.
+// 'setupPlanFree()' - Free the memory a plan holds.
 //
 
 void
-noticePlanFree(notice_plan_t *plan)	// I - Plan
+setupPlanFree(setup_plan_t *plan)	// I - Plan
 {
   if (!plan)
     return;
 
   cupsFreeOptions(plan->num_set, plan->set);
   cupsFreeOptions(plan->num_remove, plan->remove);
-  memset(plan, 0, sizeof(notice_plan_t));
+  memset(plan, 0, sizeof(setup_plan_t));
 }
 
 
 //
-// 'noticePlanIsEmpty()' - Tell whether a plan changes nothing.
+// 'setupPlanIsEmpty()' - Tell whether a plan changes nothing.
 //
 
 bool					// O - `true` if nothing to do
-noticePlanIsEmpty(
-    const notice_plan_t *plan)		// I - Plan
+setupPlanIsEmpty(
+    const setup_plan_t *plan)		// I - Plan
 {
   return (!plan->create && !plan->set_device && !plan->set_ppd && !plan->enable && !plan->set_shared && !plan->num_set && !plan->num_remove);
 }
 
 
 //
-// 'noticePlanMake()' - Work out the changes that make a queue the target.
+// 'setupPlanMake()' - Work out the changes that make a queue the target.
 //
 // A default whose target value is "" is removed; every other default is set
 // unless the queue already reports the same value.  The caller frees the
-// plan with noticePlanFree().
+// plan with setupPlanFree().
 //
 
 void
-noticePlanMake(
-    const notice_queue_t  *queue,	// I - Queue as it is
-    const notice_target_t *target,	// I - Queue as it should be
-    notice_plan_t         *plan)	// O - Changes
+setupPlanMake(
+    const setup_queue_t  *queue,	// I - Queue as it is
+    const setup_target_t *target,	// I - Queue as it should be
+    setup_plan_t         *plan)	// O - Changes
 {
   int		i;			// Looping var
   const char	*current;		// Current value as reported
   char		wanted[2048];		// Target value as it would be reported
 
 
-  memset(plan, 0, sizeof(notice_plan_t));
+  memset(plan, 0, sizeof(setup_plan_t));
 
   if (!queue->exists)
   {
@@ -538,7 +548,7 @@ noticePlanMake(
       continue;
     }
 
-    noticeDefaultAsReported(target->defaults[i].name, target->defaults[i].value, wanted, sizeof(wanted));
+    setupPlanDefaultAsReported(target->defaults[i].name, target->defaults[i].value, wanted, sizeof(wanted));
 
     if (!current || strcmp(current, wanted))
       plan->num_set = cupsAddOption(target->defaults[i].name, target->defaults[i].value, plan->num_set, &plan->set);
@@ -547,7 +557,7 @@ noticePlanMake(
 
 
 //
-// 'noticeServerDeviceURI()' - Make the device URI of a workstation's queue
+// 'setupPlanServerURI()' - Make the device URI of a workstation's queue
 //                             from "--server HOST[:PORT]".
 //
 // The URI names the print server's queue of the same name over IPP, port
@@ -559,7 +569,7 @@ noticePlanMake(
 //
 
 bool					// O - `true` if valid
-noticeServerDeviceURI(
+setupPlanServerURI(
     const char               *server,	// I - HOST or HOST:PORT
     const char               *queue,	// I - Queue name on the server
     char                     *uri,	// O - Device URI
@@ -570,14 +580,14 @@ noticeServerDeviceURI(
   const char	*colon,			// Colon before the port
 		*ptr;			// Pointer into server
   char		*end;			// End of port number
-  long		port = NOTICE_SETUP_IPP_PORT;
+  long		port = SETUP_IPP_PORT;
 					// Port number
   size_t	hostlen;		// Length of host
 
 
   *uri = '\0';
 
-  if (!server || !*server || !queue || !noticeValidQueueName(queue))
+  if (!server || !*server || !queue || !setupPlanValidQueueName(queue))
   {
     noticeLog(cb, NOTICE_LEVEL_ERROR, "Give the print server as --server HOST or --server HOST:PORT.");
     return (false);
@@ -655,7 +665,7 @@ noticeServerDeviceURI(
 
 
 //
-// 'noticeShareNeeded()' - Tell whether the scheduler's settings still need
+// 'setupPlanShareNeeded()' - Tell whether the scheduler's settings still need
 //                         printer sharing turned on.
 //
 // "settings" are what cupsAdminGetServerSettings() reports; sharing is on
@@ -663,7 +673,7 @@ noticeServerDeviceURI(
 //
 
 bool					// O - `true` if sharing must be turned on
-noticeShareNeeded(
+setupPlanShareNeeded(
     int           num_settings,		// I - Number of settings
     cups_option_t *settings)		// I - Settings
 {
@@ -677,28 +687,28 @@ noticeShareNeeded(
 
 
 //
-// 'noticeQueueFree()' - Free the memory a queue description holds.
+// 'setupPlanQueueFree()' - Free the memory a queue description holds.
 //
 
 void
-noticeQueueFree(notice_queue_t *queue)	// I - Queue
+setupPlanQueueFree(setup_queue_t *queue)	// I - Queue
 {
   if (!queue)
     return;
 
   cupsFreeOptions(queue->num_defaults, queue->defaults);
-  memset(queue, 0, sizeof(notice_queue_t));
+  memset(queue, 0, sizeof(setup_queue_t));
 }
 
 
 //
-// 'noticeQuoteShell()' - Quote a value for a POSIX shell.
+// 'setupPlanQuoteShell()' - Quote a value for a POSIX shell.
 //
 // Plain words stay as they are; anything else goes in single quotes.
 //
 
 void
-noticeQuoteShell(const char *value,	// I - Value
+setupPlanQuoteShell(const char *value,	// I - Value
                  char       *buffer,	// O - Quoted value
                  size_t     bufsize)	// I - Size of buffer
 {
@@ -749,30 +759,30 @@ noticeQuoteShell(const char *value,	// I - Value
 
 
 //
-// 'noticeTargetFree()' - Free the memory a target holds.
+// 'setupPlanTargetFree()' - Free the memory a target holds.
 //
 
 void
-noticeTargetFree(
-    notice_target_t *target)		// I - Target
+setupPlanTargetFree(
+    setup_target_t *target)		// I - Target
 {
   if (!target)
     return;
 
   cupsFreeOptions(target->num_defaults, target->defaults);
-  memset(target, 0, sizeof(notice_target_t));
+  memset(target, 0, sizeof(setup_target_t));
 }
 
 
 //
-// 'noticeValidQueueName()' - Tell whether CUPS accepts a queue name.
+// 'setupPlanValidQueueName()' - Tell whether CUPS accepts a queue name.
 //
 // Same rule as cupsd: 1 to 127 bytes, no space, control character, "/",
 // "#" or DEL.
 //
 
 bool					// O - `true` if valid
-noticeValidQueueName(const char *name)	// I - Queue name
+setupPlanValidQueueName(const char *name)	// I - Queue name
 {
   const char	*ptr;			// Pointer into name
 
@@ -826,7 +836,7 @@ media_names(const char *list,		// I - Comma-separated PWG names
   char		name[128];		// One PWG name
   const char	*ptr,			// Pointer into list
 		*end;			// End of this name
-  pwg_media_t	*pwg;			// Paper
+  const notice_paper_t *paper;		// Paper
 
 
   *buffer = '\0';
@@ -845,43 +855,11 @@ media_names(const char *list,		// I - Comma-separated PWG names
     if (*buffer)
       append_text(buffer, bufsize, ", ");
 
-    if ((pwg = pwgMediaForPWG(name)) != NULL && pwg->ppd)
-      append_text(buffer, bufsize, pwg->ppd);
+    if ((paper = noticePaperFind(name)) != NULL)
+      append_text(buffer, bufsize, paper->ppd);
     else
       append_text(buffer, bufsize, name);
   }
-}
-
-
-//
-// 'paper_to_pwg()' - Turn a paper name ("A4", "a4", "iso_a4_210x297mm") into its PWG name.
-//
-
-static bool				// O - `true` if known
-paper_to_pwg(const char *paper,		// I - Paper name
-             char       *pwg,		// O - PWG name
-             size_t     pwgsize)	// I - Size of buffer
-{
-  pwg_media_t	*media;			// Paper
-  char		upper[64],		// "A4" for "a4"
-		capital[64];		// "Letter" for "letter"
-  size_t	i;			// Looping var
-
-
-  // PPD names are case-sensitive ("A4", "Letter"); people type "a4"...
-  for (i = 0; paper[i] && i < sizeof(upper) - 1; i ++)
-  {
-    upper[i]   = (char)toupper(paper[i] & 255);
-    capital[i] = i ? (char)tolower(paper[i] & 255) : upper[i];
-  }
-  upper[i] = capital[i] = '\0';
-
-  if ((media = pwgMediaForPWG(paper)) == NULL && (media = pwgMediaForPPD(paper)) == NULL && (media = pwgMediaForLegacy(paper)) == NULL && (media = pwgMediaForPPD(upper)) == NULL && (media = pwgMediaForPPD(capital)) == NULL)
-    return (false);
-
-  snprintf(pwg, pwgsize, "%s", media->pwg);
-
-  return (true);
 }
 
 

@@ -27,7 +27,7 @@ static void	option_choices(ppd_file_t *ppd, const char *keyword, char *list, siz
 
 
 //
-// 'noticePPDInfoRead()' - Read what a PPD file offers.
+// 'setupPPDInfoRead()' - Read what a PPD file offers.
 //
 // A PPD is ours when one of its "*cupsFilter2" lines names the onshi-notice
 // filter, or when it is our client PPD (manufacturer "onshi-notice", no
@@ -36,9 +36,9 @@ static void	option_choices(ppd_file_t *ppd, const char *keyword, char *list, siz
 //
 
 bool					// O - `true` if the file is a readable PPD
-noticePPDInfoRead(
+setupPPDInfoRead(
     const char       *filename,		// I - PPD file
-    notice_ppdinfo_t *info)		// O - What it offers
+    setup_ppdinfo_t *info)		// O - What it offers
 {
   ppd_file_t	*ppd;			// PPD file
   ppd_attr_t	*attr;			// cupsFilter2 line
@@ -47,7 +47,7 @@ noticePPDInfoRead(
   size_t	length;			// Length of a filter value
 
 
-  memset(info, 0, sizeof(notice_ppdinfo_t));
+  memset(info, 0, sizeof(setup_ppdinfo_t));
 
   if (!filename || (ppd = ppdOpenFile(filename)) == NULL)
     return (false);

@@ -26,13 +26,13 @@ static void	log_cf_messages(const notice_callbacks_t *cb);
 
 
 //
-// 'noticePrinterQuery()' - Ask an IPP printer for its formats and paper.
+// 'setupPrinterQuery()' - Ask an IPP printer for its formats and paper.
 //
 
 bool					// O - `true` if the printer answered
-noticePrinterQuery(
+setupPrinterQuery(
     const char               *uri,	// I - Printer URI (ipp:// or ipps://)
-    notice_printer_t         *printer,	// O - What the printer said
+    setup_printer_t         *printer,	// O - What the printer said
     const notice_callbacks_t *cb)	// I - Callbacks
 {
   static const char * const attrs[] =	// Attributes to ask for
@@ -53,7 +53,7 @@ noticePrinterQuery(
   ipp_status_t		status;		// Status of the response
 
 
-  memset(printer, 0, sizeof(notice_printer_t));
+  memset(printer, 0, sizeof(setup_printer_t));
 
   if (httpSeparateURI(HTTP_URI_CODING_ALL, uri, scheme, sizeof(scheme), userpass, sizeof(userpass), host, sizeof(host), &port, resource, sizeof(resource)) < HTTP_URI_STATUS_OK || (strcmp(scheme, "ipp") && strcmp(scheme, "ipps")) || !*host)
   {
@@ -93,10 +93,10 @@ noticePrinterQuery(
     return (false);
   }
 
-  noticeIPPCopyStrings(response, "printer-make-and-model", printer->make_model, sizeof(printer->make_model));
-  noticeIPPCopyStrings(response, "document-format-supported", printer->formats, sizeof(printer->formats));
-  noticeIPPCopyStrings(response, "media-supported", printer->media, sizeof(printer->media));
-  noticeIPPCopyStrings(response, "media-default", printer->media_default, sizeof(printer->media_default));
+  setupServerCopyStrings(response, "printer-make-and-model", printer->make_model, sizeof(printer->make_model));
+  setupServerCopyStrings(response, "document-format-supported", printer->formats, sizeof(printer->formats));
+  setupServerCopyStrings(response, "media-supported", printer->media, sizeof(printer->media));
+  setupServerCopyStrings(response, "media-default", printer->media_default, sizeof(printer->media_default));
 
   noticeLog(cb, NOTICE_LEVEL_DEBUG, "Printer \"%s\" accepts %s; paper %s (default %s).", printer->make_model, printer->formats, printer->media, printer->media_default);
 

@@ -45,16 +45,16 @@ static const char * const managed_defaults[] =
 
 static ipp_t	*admin_request(ipp_op_t op, const char *name);
 static bool	check_response(ipp_t *response, const char *what, const notice_callbacks_t *cb);
-static bool	local_model(const char *ppd_file, const char *ppd_dir, notice_model_t *model, const notice_callbacks_t *cb);
+static bool	local_model(const char *ppd_file, const char *ppd_dir, setup_model_t *model, const notice_callbacks_t *cb);
 static bool	server_lists_no_models(ipp_t *response);
 static void	copy_string(ipp_t *response, const char *name, char *buffer, size_t bufsize);
-static void	read_defaults(ipp_t *response, notice_queue_t *queue);
-static bool	restore_queue(http_t *http, const char *name, const notice_queue_t *queue, const notice_plan_t *plan, const notice_callbacks_t *cb);
+static void	read_defaults(ipp_t *response, setup_queue_t *queue);
+static bool	restore_queue(http_t *http, const char *name, const setup_queue_t *queue, const setup_plan_t *plan, const notice_callbacks_t *cb);
 static bool	wait_job(http_t *http, int job_id, int timeout, const notice_callbacks_t *cb);
 
 
 //
-// 'noticeServerCheckRemote()' - Check that a print server's notice queue
+// 'setupServerCheckRemote()' - Check that a print server's notice queue
 //                               takes the code as it is.
 //
 // A workstation's queue (--server) passes text/plain, application/octet-
@@ -63,7 +63,7 @@ static bool	wait_job(http_t *http, int job_id, int timeout, const notice_callbac
 //
 
 bool					// O - `true` if usable
-noticeServerCheckRemote(
+setupServerCheckRemote(
     const char               *uri,	// I - ipp://HOST:PORT/printers/QUEUE
     const notice_callbacks_t *cb)	// I - Callbacks
 {
@@ -138,10 +138,10 @@ noticeServerCheckRemote(
     return (false);
   }
 
-  noticeIPPCopyStrings(response, "document-format-supported", formats, sizeof(formats));
+  setupServerCopyStrings(response, "document-format-supported", formats, sizeof(formats));
   copy_string(response, "printer-make-and-model", make_model, sizeof(make_model));
 
-  if (!noticeListContains(formats, "text/plain"))
+  if (!setupPlanListContains(formats, "text/plain"))
     noticeLog(cb, NOTICE_LEVEL_ERROR, "The queue %s on the print server does not take a code as text (it accepts %s) - give the server's onshi-notice queue.", resource + 10, *formats ? formats : "nothing it names");
   else if (strncmp(make_model, "onshi-notice ", 13))
     noticeLog(cb, NOTICE_LEVEL_ERROR, "The queue %s on the print server is \"%s\", not an onshi-notice queue - give the server's onshi-notice queue with --name.", resource + 10, make_model);
@@ -160,14 +160,14 @@ noticeServerCheckRemote(
 
 
 //
-// 'noticeServerConnect()' - Connect to the CUPS scheduler.
+// 'setupServerConnect()' - Connect to the CUPS scheduler.
 //
 // The server is the one every CUPS client uses: CUPS_SERVER, then
 // client.conf, then the local scheduler.
 //
 
 http_t *				// O - Connection or NULL
-noticeServerConnect(
+setupServerConnect(
     const notice_callbacks_t *cb)	// I - Callbacks
 {
   http_t	*http;			// Connection
@@ -187,7 +187,7 @@ noticeServerConnect(
 
 
 //
-// 'noticeServerApply()' - Make the queue the target, all at once or not at all.
+// 'setupServerApply()' - Make the queue the target, all at once or not at all.
 //
 // Every change goes in one CUPS-Add-Modify-Printer request, as "lpadmin -p
 // NAME -E -v URI -m PPD -o ..." sends it.  cupsd creates a new queue before
@@ -197,12 +197,12 @@ noticeServerConnect(
 //
 
 bool					// O - `true` on success
-noticeServerApply(
+setupServerApply(
     http_t                   *http,	// I - Connection
     const char               *name,	// I - Queue name
-    const notice_queue_t     *queue,	// I - Queue as it was
-    const notice_target_t    *target,	// I - Queue as it should be
-    const notice_plan_t      *plan,	// I - Changes
+    const setup_queue_t     *queue,	// I - Queue as it was
+    const setup_target_t    *target,	// I - Queue as it should be
+    const setup_plan_t      *plan,	// I - Changes
     const notice_callbacks_t *cb)	// I - Callbacks
 {
   ipp_t		*request;		// CUPS-Add-Modify-Printer request
@@ -212,7 +212,7 @@ noticeServerApply(
   bool		ok;			// Did it work?
 
 
-  if (noticePlanIsEmpty(plan))
+  if (setupPlanIsEmpty(plan))
     return (true);
 
   request = admin_request(IPP_OP_CUPS_ADD_MODIFY_PRINTER, name);
@@ -261,19 +261,19 @@ noticeServerApply(
   if (plan->create)
   {
     // cupsd drops some refused new queues itself; look before deleting...
-    notice_queue_t	left;		// What is left of the queue
+    setup_queue_t	left;		// What is left of the queue
 
-    if (noticeServerGetQueue(http, name, &left, NULL) && left.exists)
-      noticeServerRemove(http, name, NULL);
+    if (setupServerGetQueue(http, name, &left, NULL) && left.exists)
+      setupServerRemove(http, name, NULL);
 
-    noticeQueueFree(&left);
+    setupPlanQueueFree(&left);
 
-    if (noticeServerGetQueue(http, name, &left, NULL) && !left.exists)
+    if (setupServerGetQueue(http, name, &left, NULL) && !left.exists)
       noticeLog(cb, NOTICE_LEVEL_INFO, "No queue \"%s\" was left behind.", name);
     else
       noticeLog(cb, NOTICE_LEVEL_WARNING, "Queue \"%s\" may be half made - delete it with \"lpadmin -x %s\".", name, name);
 
-    noticeQueueFree(&left);
+    setupPlanQueueFree(&left);
   }
   else if (restore_queue(http, name, queue, plan, cb))
     noticeLog(cb, NOTICE_LEVEL_INFO, "Queue \"%s\" was left as it was.", name);
@@ -285,10 +285,10 @@ noticeServerApply(
 
 
 //
-// 'noticeServerFindModel()' - Find one of our PPDs among the server's models.
+// 'setupServerFindModel()' - Find one of our PPDs among the server's models.
 //
 // Asks for the list "lpinfo -m" shows (CUPS-Get-PPDs), picks our file there
-// (see noticeModelMatches()), fetches it (CUPS-Get-PPD) and reads what it
+// (see setupPlanModelMatches()), fetches it (CUPS-Get-PPD) and reads what it
 // offers.
 //
 // A scheduler without cups-driverd (only Debian's cups-daemon package, as
@@ -298,11 +298,11 @@ noticeServerApply(
 //
 
 bool					// O - `true` if found
-noticeServerFindModel(
+setupServerFindModel(
     http_t                   *http,	// I - Connection
     const char               *ppd_file,	// I - Our PPD file name
     const char               *ppd_dir,	// I - Folder of our installed PPDs or NULL
-    notice_model_t           *model,	// O - Model
+    setup_model_t           *model,	// O - Model
     const notice_callbacks_t *cb)	// I - Callbacks
 {
   static const char * const attrs[] =	// Attributes to ask for
@@ -317,10 +317,10 @@ noticeServerFindModel(
   int			rank,		// Preference of this model
 			best = 100;	// Best preference so far
   bool			any = false;	// Any of our PPDs installed?
-  const notice_ppdformat_t *format;	// Format of this PPD
+  const setup_format_t *format;	// Format of this PPD
 
 
-  memset(model, 0, sizeof(notice_model_t));
+  memset(model, 0, sizeof(setup_model_t));
 
   request = ippNewRequest(IPP_OP_CUPS_GET_PPDS);
   ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_URI, "printer-uri", NULL, "ipp://localhost/printers/");
@@ -344,10 +344,10 @@ noticeServerFindModel(
     if ((ppd_name = ippGetString(attr, 0, NULL)) == NULL)
       continue;
 
-    if (strstr(ppd_name, NOTICE_SETUP_PPD_DIR "/"))
+    if (strstr(ppd_name, SETUP_PPD_DIR "/"))
       any = true;
 
-    if (noticeModelMatches(ppd_name, ppd_file, &rank) && rank < best)
+    if (setupPlanModelMatches(ppd_name, ppd_file, &rank) && rank < best)
     {
       best = rank;
       snprintf(model->ppd_name, sizeof(model->ppd_name), "%s", ppd_name);
@@ -358,7 +358,7 @@ noticeServerFindModel(
 
   if (!*model->ppd_name)
   {
-    format = noticeFormatForPPD(ppd_file);
+    format = setupPlanFormatForPPD(ppd_file);
 
     if (!any)
       noticeLog(cb, NOTICE_LEVEL_ERROR, "The onshi-notice PPDs are not installed on this CUPS server (\"lpinfo -m\" lists none) - install onshi-notice.");
@@ -376,7 +376,7 @@ noticeServerFindModel(
     return (false);
   }
 
-  if (!noticePPDInfoRead(ppd_path, &model->ppd) || !model->ppd.ours || !*model->ppd.nickname)
+  if (!setupPPDInfoRead(ppd_path, &model->ppd) || !model->ppd.ours || !*model->ppd.nickname)
   {
     noticeLog(cb, NOTICE_LEVEL_ERROR, "The PPD \"%s\" is damaged - reinstall onshi-notice.", model->ppd_name);
     unlink(ppd_path);
@@ -390,16 +390,16 @@ noticeServerFindModel(
 
 
 //
-// 'noticeServerGetQueue()' - Read a queue as the server has it.
+// 'setupServerGetQueue()' - Read a queue as the server has it.
 //
 // A queue that does not exist is not an error: "exists" is false.
 //
 
 bool					// O - `true` on success
-noticeServerGetQueue(
+setupServerGetQueue(
     http_t                   *http,	// I - Connection
     const char               *name,	// I - Queue name
-    notice_queue_t           *queue,	// O - Queue
+    setup_queue_t           *queue,	// O - Queue
     const notice_callbacks_t *cb)	// I - Callbacks
 {
   ipp_t			*request,	// Get-Printer-Attributes request
@@ -411,7 +411,7 @@ noticeServerGetQueue(
   time_t		modtime = 0;	// PPD time, for cupsGetPPD3()
 
 
-  memset(queue, 0, sizeof(notice_queue_t));
+  memset(queue, 0, sizeof(setup_queue_t));
 
   httpAssembleURIf(HTTP_URI_CODING_ALL, uri, sizeof(uri), "ipp", NULL, "localhost", 0, "/printers/%s", name);
 
@@ -440,7 +440,7 @@ noticeServerGetQueue(
   copy_string(response, "printer-make-and-model", queue->make_model, sizeof(queue->make_model));
   copy_string(response, "printer-uri-supported", queue->uri_supported, sizeof(queue->uri_supported));
   copy_string(response, "media-default", queue->media_default, sizeof(queue->media_default));
-  noticeIPPCopyStrings(response, "media-supported", queue->media_supported, sizeof(queue->media_supported));
+  setupServerCopyStrings(response, "media-supported", queue->media_supported, sizeof(queue->media_supported));
 
   if ((attr = ippFindAttribute(response, "printer-is-accepting-jobs", IPP_TAG_BOOLEAN)) != NULL)
     queue->accepting = ippGetBoolean(attr, 0) != 0;
@@ -460,7 +460,7 @@ noticeServerGetQueue(
 
   // The queue's PPD tells whether it runs our filter...
   if (!queue->is_class && cupsGetPPD3(http, name, &modtime, ppdfile, sizeof(ppdfile)) == HTTP_STATUS_OK)
-    noticePPDInfoRead(ppdfile, &queue->ppd);
+    setupPPDInfoRead(ppdfile, &queue->ppd);
 
   if (*ppdfile)
     unlink(ppdfile);
@@ -472,13 +472,13 @@ noticeServerGetQueue(
 
 
 //
-// 'noticeServerPrintTest()' - Print a test notice and wait for the result.
+// 'setupServerPrintTest()' - Print a test notice and wait for the result.
 //
 // The job holds the code "invalid", as a clinic application sends it.
 //
 
 bool					// O - `true` if the job completed
-noticeServerPrintTest(
+setupServerPrintTest(
     http_t                   *http,	// I - Connection
     const char               *name,	// I - Queue name
     int                      timeout,	// I - Seconds to wait
@@ -502,7 +502,7 @@ noticeServerPrintTest(
 
 
 //
-// 'noticeServerShare()' - Turn on printer sharing, as "cupsctl
+// 'setupServerShare()' - Turn on printer sharing, as "cupsctl
 //                         --share-printers" does, and wait for the
 //                         scheduler to come back.
 //
@@ -513,7 +513,7 @@ noticeServerPrintTest(
 //
 
 bool					// O - `true` on success
-noticeServerShare(
+setupServerShare(
     http_t                   *http,	// I - Connection
     int                      timeout,	// I - Seconds to wait for the restart
     const notice_callbacks_t *cb)	// I - Callbacks
@@ -557,11 +557,11 @@ noticeServerShare(
 
 
 //
-// 'noticeServerSharing()' - Tell whether the scheduler shares printers.
+// 'setupServerSharing()' - Tell whether the scheduler shares printers.
 //
 
 bool					// O - `true` on success
-noticeServerSharing(
+setupServerSharing(
     http_t                   *http,	// I - Connection
     bool                     *sharing,	// O - Sharing turned on?
     const notice_callbacks_t *cb)	// I - Callbacks
@@ -575,7 +575,7 @@ noticeServerSharing(
   if (!cupsAdminGetServerSettings(http, &num_settings, &settings))
     return (check_response(NULL, "read the server settings", cb));
 
-  *sharing = !noticeShareNeeded(num_settings, settings);
+  *sharing = !setupPlanShareNeeded(num_settings, settings);
 
   cupsFreeOptions(num_settings, settings);
 
@@ -584,11 +584,11 @@ noticeServerSharing(
 
 
 //
-// 'noticeServerRemove()' - Delete a queue.
+// 'setupServerRemove()' - Delete a queue.
 //
 
 bool					// O - `true` on success
-noticeServerRemove(
+setupServerRemove(
     http_t                   *http,	// I - Connection
     const char               *name,	// I - Queue name
     const notice_callbacks_t *cb)	// I - Callbacks or NULL for silence
@@ -695,14 +695,14 @@ copy_string(ipp_t      *response,	// I - Response
 
 
 //
-// 'noticeIPPCopyStrings()' - Copy all values of a string attribute,
+// 'setupServerCopyStrings()' - Copy all values of a string attribute,
 //                            comma-separated.
 //
 // Values that hold a comma themselves, or do not fit, are left out.
 //
 
 void
-noticeIPPCopyStrings(
+setupServerCopyStrings(
     ipp_t      *response,		// I - Response
     const char *name,			// I - Attribute name
     char       *buffer,			// O - Values
@@ -737,7 +737,7 @@ static bool				// O - `true` if the file is usable
 local_model(
     const char               *ppd_file,	// I - Our PPD file name
     const char               *ppd_dir,	// I - Folder of our installed PPDs
-    notice_model_t           *model,	// O - Model
+    setup_model_t           *model,	// O - Model
     const notice_callbacks_t *cb)	// I - Callbacks
 {
   snprintf(model->ppd_path, sizeof(model->ppd_path), "%s/%s", ppd_dir, ppd_file);
@@ -751,7 +751,7 @@ local_model(
     return (false);
   }
 
-  if (!noticePPDInfoRead(model->ppd_path, &model->ppd) || !model->ppd.ours || !*model->ppd.nickname)
+  if (!setupPPDInfoRead(model->ppd_path, &model->ppd) || !model->ppd.ours || !*model->ppd.nickname)
   {
     noticeLog(cb, NOTICE_LEVEL_ERROR, "The PPD \"%s\" is damaged - reinstall onshi-notice.", model->ppd_path);
     return (false);
@@ -771,7 +771,7 @@ local_model(
 
 static void
 read_defaults(ipp_t          *response,	// I - Response
-              notice_queue_t *queue)	// I - Queue
+              setup_queue_t *queue)	// I - Queue
 {
   ipp_attribute_t	*attr,		// Attribute
 			*first;		// First attribute of that name
@@ -815,8 +815,8 @@ static bool				// O - `true` on success
 restore_queue(
     http_t                   *http,	// I - Connection
     const char               *name,	// I - Queue name
-    const notice_queue_t     *queue,	// I - Queue as it was
-    const notice_plan_t      *plan,	// I - Changes that were tried
+    const setup_queue_t     *queue,	// I - Queue as it was
+    const setup_plan_t      *plan,	// I - Changes that were tried
     const notice_callbacks_t *cb)	// I - Callbacks
 {
   ipp_t		*request,		// Request

@@ -12,8 +12,8 @@
 // onshi-notice-setup.c is the only place that knows argv, stdout and stderr.
 //
 
-#ifndef NOTICE_SETUP_H
-#  define NOTICE_SETUP_H
+#ifndef SETUP_H
+#  define SETUP_H
 #  include "notice.h"
 #  include <cups/cups.h>
 
@@ -22,25 +22,19 @@
 // Constants...
 //
 
-#  define NOTICE_SETUP_DEFAULT_QUEUE	"onshi-notice"
+#  define SETUP_DEFAULT_QUEUE	"onshi-notice"
 					// Queue name when --name is not given
-#  define NOTICE_SETUP_DEFAULT_MEDIA	"iso_a4_210x297mm"
+#  define SETUP_DEFAULT_MEDIA	"iso_a4_210x297mm"
 					// Paper when --paper is not given
-#  define NOTICE_SETUP_PPD_DIR		"onshi-notice"
+#  define SETUP_PPD_DIR		"onshi-notice"
 					// Folder of our PPDs among the server's models
-#  define NOTICE_SETUP_WATCH_CONFIG	"/etc/onshi-notice/watch.conf"
+#  define SETUP_WATCH_CONFIG	"/etc/onshi-notice/watch.conf"
 					// The watcher's settings, as its unit reads them
-#  define NOTICE_SETUP_WATCH_UNIT	"onshi-notice-watch.service"
+#  define SETUP_WATCH_UNIT	"onshi-notice-watch.service"
 					// The watcher's systemd unit
-#  define NOTICE_SETUP_LANGUAGES	"ja,en,zh-CN,ko,vi,pt-BR"
-					// notice-language values when the PPD lists none
-#  define NOTICE_SETUP_EDITIONS		"2023,current"
-					// notice-edition values when the PPD lists none
-#  define NOTICE_SETUP_ONOFF		"on,off"
-					// notice-date values when the PPD lists none
-#  define NOTICE_SETUP_CLIENT_PPD	"onshi-notice-client.ppd"
+#  define SETUP_CLIENT_PPD	"onshi-notice-client.ppd"
 					// PPD of a workstation's queue (--server)
-#  define NOTICE_SETUP_IPP_PORT		631
+#  define SETUP_IPP_PORT	631
 					// Port of a print server when --server names none
 
 
@@ -48,28 +42,27 @@
 // Types...
 //
 
-typedef enum notice_setup_mode_e	// What to do
+typedef enum setup_mode_e		// What to do
 {
-  NOTICE_SETUP_MODE_FORWARD,		// Create/update a queue forwarding to a local queue
-  NOTICE_SETUP_MODE_PRINTER,		// Create/update a queue driving an IPP printer
-  NOTICE_SETUP_MODE_SERVER,		// Create/update a queue passing jobs to a print server's notice queue
-  NOTICE_SETUP_MODE_UPDATE,		// Change the defaults of an existing notice queue
-  NOTICE_SETUP_MODE_REMOVE,		// Delete the notice queue
-  NOTICE_SETUP_MODE_TEST,		// Only print a test notice
-  NOTICE_SETUP_MODE_WATCH		// Only set up the result-file watcher
-} notice_setup_mode_t;
+  SETUP_MODE_FORWARD,			// Create/update a queue forwarding to a local queue
+  SETUP_MODE_PRINTER,			// Create/update a queue driving an IPP printer
+  SETUP_MODE_SERVER,			// Create/update a queue passing jobs to a print server's notice queue
+  SETUP_MODE_UPDATE,			// Change the defaults of an existing notice queue
+  SETUP_MODE_REMOVE,			// Delete the notice queue
+  SETUP_MODE_TEST,			// Only print a test notice
+  SETUP_MODE_WATCH			// Only set up the result-file watcher
+} setup_mode_t;
 
-typedef struct notice_format_s		// An output format and its PPD
+typedef struct setup_format_s		// An output format and its PPD
 {
-  const char	*keyword;		// Name for --format
-  const char	*mime_type;		// Document format the printer accepts
+  notice_format_t format;		// Format (its keyword and MIME type: noticeFormatInfo())
   const char	*ppd_file;		// PPD file name among our models
   const char	*label;			// Name for people
-} notice_ppdformat_t;
+} setup_format_t;
 
-typedef struct notice_setup_s		// What the person asked for
+typedef struct setup_request_s		// What the person asked for
 {
-  notice_setup_mode_t	mode;		// What to do
+  setup_mode_t	mode;			// What to do
   char		name[128];		// Notice queue name
   char		forward_to[128];	// Local queue to forward to (forward mode)
   char		printer_uri[1024];	// Printer URI (printer mode)
@@ -86,12 +79,13 @@ typedef struct notice_setup_s		// What the person asked for
   bool		test;			// Print a test notice afterwards?
   bool		dry_run;		// Print the plan only?
   const char	*ppd_dir;		// Folder of our installed PPDs
+  const char	*data_dir;		// Folder of the installed notice texts
   int		num_watch_dirs;		// Number of result folders for --watch
   char		**watch_dirs;		// Result folders for --watch
   const char	*watch_config;		// The watcher's configuration file
-} notice_setup_t;
+} setup_request_t;
 
-typedef struct notice_ppdinfo_s	// What a PPD offers
+typedef struct setup_ppdinfo_s		// What a PPD offers
 {
   bool		ours;			// Is it an onshi-notice PPD (filter or client)?
   bool		client;			// Does it only pass jobs on to a print server?
@@ -100,9 +94,9 @@ typedef struct notice_ppdinfo_s	// What a PPD offers
   char		languages[256];		// notice-language choices, "" if the PPD has none
   char		editions[128];		// notice-edition choices, "" if the PPD has none
   char		dates[64];		// notice-date choices, "" if the PPD has none
-} notice_ppdinfo_t;
+} setup_ppdinfo_t;
 
-typedef struct notice_queue_s		// A queue as the server has it
+typedef struct setup_queue_s		// A queue as the server has it
 {
   bool		exists;			// Does the queue exist?
   bool		is_class;		// Is it a class rather than a printer?
@@ -114,12 +108,12 @@ typedef struct notice_queue_s		// A queue as the server has it
   char		uri_supported[1024];	// printer-uri-supported
   char		media_supported[4096];	// media-supported, comma-separated
   char		media_default[128];	// media-default the queue uses
-  notice_ppdinfo_t ppd;			// The queue's PPD
+  setup_ppdinfo_t ppd;			// The queue's PPD
   int		num_defaults;		// Number of explicit queue defaults
   cups_option_t	*defaults;		// Explicit queue defaults as the server reports them (name without "-default")
-} notice_queue_t;
+} setup_queue_t;
 
-typedef struct notice_target_s		// The queue as it should be
+typedef struct setup_target_s		// The queue as it should be
 {
   char		device_uri[1024];	// device-uri
   char		ppd_name[256];		// Server's model name for lpadmin -m
@@ -128,9 +122,9 @@ typedef struct notice_target_s		// The queue as it should be
   bool		share;			// Share the queue on the network?
   int		num_defaults;		// Number of queue defaults to set
   cups_option_t	*defaults;		// Queue defaults (name without "-default"; "" removes)
-} notice_target_t;
+} setup_target_t;
 
-typedef struct notice_plan_s		// Changes that make the queue the target
+typedef struct setup_plan_s		// Changes that make the queue the target
 {
   bool		create;			// Create the queue
   bool		set_device;		// Change device-uri
@@ -141,22 +135,22 @@ typedef struct notice_plan_s		// Changes that make the queue the target
   cups_option_t	*set;			// Defaults to set (name without "-default")
   int		num_remove;		// Number of defaults to remove
   cups_option_t	*remove;		// Defaults to remove (values unused)
-} notice_plan_t;
+} setup_plan_t;
 
-typedef struct notice_printer_s		// What an IPP printer says about itself
+typedef struct setup_printer_s		// What an IPP printer says about itself
 {
   char		make_model[256];	// printer-make-and-model
   char		formats[2048];		// document-format-supported, comma-separated
   char		media[4096];		// media-supported, comma-separated
   char		media_default[128];	// media-default
-} notice_printer_t;
+} setup_printer_t;
 
-typedef struct notice_model_s		// One of our PPDs as the server offers it
+typedef struct setup_model_s		// One of our PPDs as the server offers it
 {
   char		ppd_name[256];		// Server's model name for lpadmin -m, or ""
   char		ppd_path[1024];		// Local PPD file when the server lists no models, or ""
-  notice_ppdinfo_t ppd;			// What it offers
-} notice_model_t;
+  setup_ppdinfo_t ppd;			// What it offers
+} setup_model_t;
 
 
 //
@@ -164,46 +158,46 @@ typedef struct notice_model_s		// One of our PPDs as the server offers it
 //
 
 // plan.c
-extern bool	noticeCheckChoice(const char *option, const char *value, const char *choices, const char *fallback, const notice_callbacks_t *cb);
-extern bool	noticeChooseFormat(const char *formats_supported, const char *wanted, const notice_ppdformat_t **format, const notice_callbacks_t *cb);
-extern bool	noticeChoosePaper(const char *requested, const char *printer_media, const char *printer_default, const char *model_media, char *media, size_t mediasize, const notice_callbacks_t *cb);
-extern const notice_ppdformat_t *noticeFormatForKeyword(const char *keyword);
-extern const notice_ppdformat_t *noticeFormatForPPD(const char *ppd_file);
-extern const notice_ppdformat_t *noticeFormats(size_t *count);
-extern void	noticeDefaultAsReported(const char *name, const char *value, char *buffer, size_t bufsize);
-extern void	noticeIPPCopyStrings(ipp_t *response, const char *name, char *buffer, size_t bufsize);
-extern bool	noticeListContains(const char *list, const char *item);
-extern bool	noticeServerDeviceURI(const char *server, const char *queue, char *uri, size_t urisize, const notice_callbacks_t *cb);
-extern bool	noticeShareNeeded(int num_settings, cups_option_t *settings);
-extern bool	noticeModelMatches(const char *ppd_name, const char *ppd_file, int *rank);
-extern void	noticePlanFree(notice_plan_t *plan);
-extern bool	noticePlanIsEmpty(const notice_plan_t *plan);
-extern void	noticePlanMake(const notice_queue_t *queue, const notice_target_t *target, notice_plan_t *plan);
-extern void	noticePlanCommand(const char *name, const notice_target_t *target, const notice_plan_t *plan, char *buffer, size_t bufsize);
-extern void	noticeQuoteShell(const char *value, char *buffer, size_t bufsize);
-extern bool	noticeValidQueueName(const char *name);
-extern void	noticeQueueFree(notice_queue_t *queue);
-extern void	noticeTargetFree(notice_target_t *target);
+extern bool	setupPlanCheckChoice(const char *option, const char *value, const char *choices, const notice_callbacks_t *cb);
+extern bool	setupPlanChooseFormat(const char *formats_supported, const char *wanted, const setup_format_t **format, const notice_callbacks_t *cb);
+extern bool	setupPlanChoosePaper(const char *requested, const char *printer_media, const char *printer_default, const char *model_media, char *media, size_t mediasize, const notice_callbacks_t *cb);
+extern void	setupPlanCommand(const char *name, const setup_target_t *target, const setup_plan_t *plan, char *buffer, size_t bufsize);
+extern void	setupPlanDefaultAsReported(const char *name, const char *value, char *buffer, size_t bufsize);
+extern const setup_format_t *setupPlanFormatForKeyword(const char *keyword);
+extern const setup_format_t *setupPlanFormatForPPD(const char *ppd_file);
+extern const setup_format_t *setupPlanFormats(size_t *count);
+extern void	setupPlanFree(setup_plan_t *plan);
+extern bool	setupPlanIsEmpty(const setup_plan_t *plan);
+extern bool	setupPlanListContains(const char *list, const char *item);
+extern void	setupPlanMake(const setup_queue_t *queue, const setup_target_t *target, setup_plan_t *plan);
+extern bool	setupPlanModelMatches(const char *ppd_name, const char *ppd_file, int *rank);
+extern void	setupPlanQueueFree(setup_queue_t *queue);
+extern void	setupPlanQuoteShell(const char *value, char *buffer, size_t bufsize);
+extern bool	setupPlanServerURI(const char *server, const char *queue, char *uri, size_t urisize, const notice_callbacks_t *cb);
+extern bool	setupPlanShareNeeded(int num_settings, cups_option_t *settings);
+extern void	setupPlanTargetFree(setup_target_t *target);
+extern bool	setupPlanValidQueueName(const char *name);
 
 // ppdinfo.c
-extern bool	noticePPDInfoRead(const char *filename, notice_ppdinfo_t *info);
+extern bool	setupPPDInfoRead(const char *filename, setup_ppdinfo_t *info);
 
 // printer.c
-extern bool	noticePrinterQuery(const char *uri, notice_printer_t *printer, const notice_callbacks_t *cb);
-
-// watchconf.c
-extern bool	noticeWatchConfigCheckDirs(int num_dirs, char **dirs, const notice_callbacks_t *cb);
-extern bool	noticeWatchConfigWrite(const char *path, int num_dirs, char **dirs, const char *queue, const notice_callbacks_t *cb);
+extern bool	setupPrinterQuery(const char *uri, setup_printer_t *printer, const notice_callbacks_t *cb);
 
 // server.c
-extern http_t	*noticeServerConnect(const notice_callbacks_t *cb);
-extern bool	noticeServerApply(http_t *http, const char *name, const notice_queue_t *queue, const notice_target_t *target, const notice_plan_t *plan, const notice_callbacks_t *cb);
-extern bool	noticeServerFindModel(http_t *http, const char *ppd_file, const char *ppd_dir, notice_model_t *model, const notice_callbacks_t *cb);
-extern bool	noticeServerGetQueue(http_t *http, const char *name, notice_queue_t *queue, const notice_callbacks_t *cb);
-extern bool	noticeServerPrintTest(http_t *http, const char *name, int timeout, const notice_callbacks_t *cb);
-extern bool	noticeServerCheckRemote(const char *uri, const notice_callbacks_t *cb);
-extern bool	noticeServerShare(http_t *http, int timeout, const notice_callbacks_t *cb);
-extern bool	noticeServerSharing(http_t *http, bool *sharing, const notice_callbacks_t *cb);
-extern bool	noticeServerRemove(http_t *http, const char *name, const notice_callbacks_t *cb);
+extern bool	setupServerApply(http_t *http, const char *name, const setup_queue_t *queue, const setup_target_t *target, const setup_plan_t *plan, const notice_callbacks_t *cb);
+extern bool	setupServerCheckRemote(const char *uri, const notice_callbacks_t *cb);
+extern http_t	*setupServerConnect(const notice_callbacks_t *cb);
+extern void	setupServerCopyStrings(ipp_t *response, const char *name, char *buffer, size_t bufsize);
+extern bool	setupServerFindModel(http_t *http, const char *ppd_file, const char *ppd_dir, setup_model_t *model, const notice_callbacks_t *cb);
+extern bool	setupServerGetQueue(http_t *http, const char *name, setup_queue_t *queue, const notice_callbacks_t *cb);
+extern bool	setupServerPrintTest(http_t *http, const char *name, int timeout, const notice_callbacks_t *cb);
+extern bool	setupServerRemove(http_t *http, const char *name, const notice_callbacks_t *cb);
+extern bool	setupServerShare(http_t *http, int timeout, const notice_callbacks_t *cb);
+extern bool	setupServerSharing(http_t *http, bool *sharing, const notice_callbacks_t *cb);
 
-#endif // !NOTICE_SETUP_H
+// watchconf.c
+extern bool	setupWatchConfigCheckDirs(int num_dirs, char **dirs, const notice_callbacks_t *cb);
+extern bool	setupWatchConfigWrite(const char *path, int num_dirs, char **dirs, const char *queue, const notice_callbacks_t *cb);
+
+#endif // !SETUP_H

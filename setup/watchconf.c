@@ -30,14 +30,14 @@ static bool	is_key_line(const char *line, const char *key);
 
 
 //
-// 'noticeWatchConfigCheckDirs()' - Check the folders to watch.
+// 'setupWatchConfigCheckDirs()' - Check the folders to watch.
 //
 // DIRS separates folders with white space, so a folder name may not hold
 // any; each must be an absolute path to an existing folder.
 //
 
 bool					// O - `true` if all usable
-noticeWatchConfigCheckDirs(
+setupWatchConfigCheckDirs(
     int                      num_dirs,	// I - Number of folders
     char                     **dirs,	// I - Folders
     const notice_callbacks_t *cb)	// I - Callbacks
@@ -78,7 +78,7 @@ noticeWatchConfigCheckDirs(
 
 
 //
-// 'noticeWatchConfigWrite()' - Set DIRS and QUEUE in the watcher's
+// 'setupWatchConfigWrite()' - Set DIRS and QUEUE in the watcher's
 //                              configuration file.
 //
 // The new file is written beside the old one and renamed over it, so the
@@ -86,7 +86,7 @@ noticeWatchConfigCheckDirs(
 //
 
 bool					// O - `true` on success
-noticeWatchConfigWrite(
+setupWatchConfigWrite(
     const char               *path,	// I - Configuration file
     int                      num_dirs,	// I - Number of folders
     char                     **dirs,	// I - Folders

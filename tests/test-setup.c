@@ -70,7 +70,7 @@ static const paper_case_t paper_cases[] =
   { "letter",  NULL,             NULL,   A4 "," LETTER,         LETTER, NULL },
   { "A5",      A4,               A4,     A4 "," A5,             NULL,   "The printer has no A5 paper" },
   { "Letter",  NULL,             NULL,   A4 "," A5,             NULL,   "cannot be printed on Letter paper - use one of: A4, A5." },
-  { "B17",     NULL,             NULL,   A4 "," A5,             NULL,   "Unknown paper \"B17\"" }
+  { "B17",     NULL,             NULL,   A4 "," A5,             NULL,   "cannot be printed on B17 paper - use one of: A4, A5, B5, Letter." }
 };
 
 typedef struct model_case_s		// A server's model name and our PPD
@@ -140,7 +140,7 @@ static const server_case_t server_cases[] =
 
 
 //
-// 'test_check_choice()' - Values are checked against the PPD, else the documented list.
+// 'test_check_choice()' - Values the core took are checked against the PPD's choices.
 //
 
 static void
@@ -153,15 +153,15 @@ test_check_choice(void **state)		// I - Unused
 
   (void)state;
 
-  assert_true(noticeCheckChoice("--language", "en", "", NOTICE_SETUP_LANGUAGES, &cb));
-  assert_true(noticeCheckChoice("--language", "pt-BR", "", NOTICE_SETUP_LANGUAGES, &cb));
-  assert_false(noticeCheckChoice("--language", "pt", "", NOTICE_SETUP_LANGUAGES, &cb));
-  assert_string_equal(log.last_error, "Unknown value \"pt\" for --language - use one of: ja en zh-CN ko vi pt-BR.");
+  // A PPD without the option leaves the judgement to the core...
+  assert_true(setupPlanCheckChoice("--language", "en", "", &cb));
+  assert_true(setupPlanCheckChoice("--language", "pt-BR", NULL, &cb));
 
-  // The PPD's own choices win over the documented list...
-  assert_true(noticeCheckChoice("--language", "fr", "ja,fr", NOTICE_SETUP_LANGUAGES, &cb));
-  assert_false(noticeCheckChoice("--language", "en", "ja,fr", NOTICE_SETUP_LANGUAGES, &cb));
-  assert_false(noticeCheckChoice("--date", "", "", NOTICE_SETUP_ONOFF, &cb));
+  // A PPD with the option must have the value...
+  assert_true(setupPlanCheckChoice("--language", "fr", "ja,fr", &cb));
+  assert_false(setupPlanCheckChoice("--language", "en", "ja,fr", &cb));
+  assert_string_equal(log.last_error, "The queue's PPD has no \"en\" for --language - use one of: ja fr.");
+  assert_false(setupPlanCheckChoice("--date", "off", "on", &cb));
 }
 
 
@@ -175,7 +175,7 @@ test_choose_format(void **state)	// I - Unused
   size_t			i;	// Looping var
   unit_log_t			log;	// Messages
   notice_callbacks_t		cb;	// Callbacks
-  const notice_ppdformat_t	*format;// Chosen format
+  const setup_format_t	*format;// Chosen format
   bool				ok;	// Result
 
 
@@ -184,7 +184,7 @@ test_choose_format(void **state)	// I - Unused
   for (i = 0; i < sizeof(format_cases) / sizeof(format_cases[0]); i ++)
   {
     cb = unit_callbacks(&log);
-    ok = noticeChooseFormat(format_cases[i].formats, format_cases[i].wanted, &format, &cb);
+    ok = setupPlanChooseFormat(format_cases[i].formats, format_cases[i].wanted, &format, &cb);
 
     if (format_cases[i].ppd_file)
     {
@@ -223,7 +223,7 @@ test_choose_paper(void **state)		// I - Unused
   for (i = 0; i < sizeof(paper_cases) / sizeof(paper_cases[0]); i ++)
   {
     cb = unit_callbacks(&log);
-    ok = noticeChoosePaper(paper_cases[i].requested, paper_cases[i].printer_media, paper_cases[i].printer_default, paper_cases[i].model_media, media, sizeof(media), &cb);
+    ok = setupPlanChoosePaper(paper_cases[i].requested, paper_cases[i].printer_media, paper_cases[i].printer_default, paper_cases[i].model_media, media, sizeof(media), &cb);
 
     if (paper_cases[i].media)
     {
@@ -255,17 +255,17 @@ test_default_as_reported(void **state)	// I - Unused
 
   (void)state;
 
-  noticeDefaultAsReported("notice-language", "en", plain, sizeof(plain));
+  setupPlanDefaultAsReported("notice-language", "en", plain, sizeof(plain));
   assert_string_equal(plain, "en");
 
-  noticeDefaultAsReported("notice-clinic-name", "ABC クリニック", spaced, sizeof(spaced));
+  setupPlanDefaultAsReported("notice-clinic-name", "ABC クリニック", spaced, sizeof(spaced));
   assert_string_equal(spaced, "ABC クリニック");
 
   // A comma makes two values, which CUPS reports joined again...
-  noticeDefaultAsReported("notice-clinic-contact", "電話 03-0000-0000, 内線 5", comma, sizeof(comma));
+  setupPlanDefaultAsReported("notice-clinic-contact", "電話 03-0000-0000, 内線 5", comma, sizeof(comma));
   assert_string_equal(comma, "電話 03-0000-0000, 内線 5");
 
-  noticeDefaultAsReported("notice-clinic-contact", "電話 03-0000-0000、内線 5", other, sizeof(other));
+  setupPlanDefaultAsReported("notice-clinic-contact", "電話 03-0000-0000、内線 5", other, sizeof(other));
   assert_string_not_equal(comma, other);
 }
 
@@ -279,13 +279,13 @@ test_list_contains(void **state)	// I - Unused
 {
   (void)state;
 
-  assert_true(noticeListContains("application/pdf,image/urf", "application/pdf"));
-  assert_true(noticeListContains("application/pdf,image/urf", "image/urf"));
-  assert_false(noticeListContains("application/pdfx,image/urf", "application/pdf"));
-  assert_false(noticeListContains("application/pdf,image/urf", "image/ur"));
-  assert_false(noticeListContains("", "image/urf"));
-  assert_false(noticeListContains(NULL, "image/urf"));
-  assert_false(noticeListContains("a,b", ""));
+  assert_true(setupPlanListContains("application/pdf,image/urf", "application/pdf"));
+  assert_true(setupPlanListContains("application/pdf,image/urf", "image/urf"));
+  assert_false(setupPlanListContains("application/pdfx,image/urf", "application/pdf"));
+  assert_false(setupPlanListContains("application/pdf,image/urf", "image/ur"));
+  assert_false(setupPlanListContains("", "image/urf"));
+  assert_false(setupPlanListContains(NULL, "image/urf"));
+  assert_false(setupPlanListContains("a,b", ""));
 }
 
 
@@ -308,11 +308,11 @@ test_model_matches(void **state)	// I - Unused
 
     if (model_cases[i].rank >= 0)
     {
-      assert_true(noticeModelMatches(model_cases[i].ppd_name, model_cases[i].ppd_file, &rank));
+      assert_true(setupPlanModelMatches(model_cases[i].ppd_name, model_cases[i].ppd_file, &rank));
       assert_int_equal(rank, model_cases[i].rank);
     }
     else
-      assert_false(noticeModelMatches(model_cases[i].ppd_name, model_cases[i].ppd_file, &rank));
+      assert_false(setupPlanModelMatches(model_cases[i].ppd_name, model_cases[i].ppd_file, &rank));
   }
 }
 
@@ -324,9 +324,9 @@ test_model_matches(void **state)	// I - Unused
 static void
 test_plan(void **state)			// I - Unused
 {
-  notice_queue_t	queue;		// Queue as it is
-  notice_target_t	target;		// Queue as it should be
-  notice_plan_t		plan;		// Changes
+  setup_queue_t	queue;		// Queue as it is
+  setup_target_t	target;		// Queue as it should be
+  setup_plan_t		plan;		// Changes
   char			command[2048];	// lpadmin equivalent
   char			reported[256];	// A default as CUPS reports it
 
@@ -345,13 +345,13 @@ test_plan(void **state)			// I - Unused
   target.num_defaults = cupsAddOption("notice-language", "", target.num_defaults, &target.defaults);
 
   // A new queue: everything, and nothing to remove...
-  noticePlanMake(&queue, &target, &plan);
+  setupPlanMake(&queue, &target, &plan);
   assert_true(plan.create && plan.set_device && plan.set_ppd && plan.enable);
   assert_int_equal(plan.num_set, 3);
   assert_int_equal(plan.num_remove, 0);
-  noticePlanCommand("onshi-notice", &target, &plan, command, sizeof(command));
+  setupPlanCommand("onshi-notice", &target, &plan, command, sizeof(command));
   assert_string_equal(command, "lpadmin -p onshi-notice -E -v 'ipp://localhost/printers/REAL?snmp=false' -m lsb/usr/onshi-notice/onshi-notice.ppd -o media-default=iso_a4_210x297mm -o 'notice-clinic-name-default=\"ABC \\\"A\\\" クリニック\"'  # lpadmin cannot set a value with a comma: notice-clinic-contact-default");
-  noticePlanFree(&plan);
+  setupPlanFree(&plan);
 
   // The same queue as the server reports it: nothing to do...
   queue.exists    = true;
@@ -359,18 +359,18 @@ test_plan(void **state)			// I - Unused
   queue.state     = IPP_PSTATE_IDLE;
   snprintf(queue.device_uri, sizeof(queue.device_uri), "%s", target.device_uri);
   snprintf(queue.make_model, sizeof(queue.make_model), "%s", target.make_model);
-  noticeDefaultAsReported("media", A4, reported, sizeof(reported));
+  setupPlanDefaultAsReported("media", A4, reported, sizeof(reported));
   queue.num_defaults = cupsAddOption("media", reported, queue.num_defaults, &queue.defaults);
-  noticeDefaultAsReported("notice-clinic-name", "ABC \"A\" クリニック", reported, sizeof(reported));
+  setupPlanDefaultAsReported("notice-clinic-name", "ABC \"A\" クリニック", reported, sizeof(reported));
   queue.num_defaults = cupsAddOption("notice-clinic-name", reported, queue.num_defaults, &queue.defaults);
-  noticeDefaultAsReported("notice-clinic-contact", "受付, 内線 5", reported, sizeof(reported));
+  setupPlanDefaultAsReported("notice-clinic-contact", "受付, 内線 5", reported, sizeof(reported));
   queue.num_defaults = cupsAddOption("notice-clinic-contact", reported, queue.num_defaults, &queue.defaults);
 
-  noticePlanMake(&queue, &target, &plan);
-  assert_true(noticePlanIsEmpty(&plan));
-  noticePlanCommand("onshi-notice", &target, &plan, command, sizeof(command));
+  setupPlanMake(&queue, &target, &plan);
+  assert_true(setupPlanIsEmpty(&plan));
+  setupPlanCommand("onshi-notice", &target, &plan, command, sizeof(command));
   assert_string_equal(command, "");
-  noticePlanFree(&plan);
+  setupPlanFree(&plan);
 
   // A stopped queue with another device, an old PPD, a language to remove
   // and A5 paper...
@@ -380,19 +380,19 @@ test_plan(void **state)			// I - Unused
   queue.num_defaults = cupsAddOption("notice-language", "en", queue.num_defaults, &queue.defaults);
   queue.num_defaults = cupsAddOption("media", A5, queue.num_defaults, &queue.defaults);
 
-  noticePlanMake(&queue, &target, &plan);
+  setupPlanMake(&queue, &target, &plan);
   assert_false(plan.create);
   assert_true(plan.set_device && plan.set_ppd && plan.enable);
   assert_int_equal(plan.num_set, 1);
   assert_string_equal(plan.set[0].name, "media");
   assert_int_equal(plan.num_remove, 1);
   assert_string_equal(plan.remove[0].name, "notice-language");
-  noticePlanCommand("my queue", &target, &plan, command, sizeof(command));
+  setupPlanCommand("my queue", &target, &plan, command, sizeof(command));
   assert_string_equal(command, "lpadmin -p 'my queue' -E -v 'ipp://localhost/printers/REAL?snmp=false' -m lsb/usr/onshi-notice/onshi-notice.ppd -o media-default=iso_a4_210x297mm -R notice-language-default");
-  noticePlanFree(&plan);
+  setupPlanFree(&plan);
 
-  noticeQueueFree(&queue);
-  noticeTargetFree(&target);
+  setupPlanQueueFree(&queue);
+  setupPlanTargetFree(&target);
 }
 
 
@@ -403,32 +403,32 @@ test_plan(void **state)			// I - Unused
 static void
 test_ppdinfo(void **state)		// I - Unused
 {
-  notice_ppdinfo_t	info;		// What the PPD offers
+  setup_ppdinfo_t	info;		// What the PPD offers
 
 
   (void)state;
 
-  assert_true(noticePPDInfoRead(TEST_PPDDIR "/onshi-notice.ppd", &info));
+  assert_true(setupPPDInfoRead(TEST_PPDDIR "/onshi-notice.ppd", &info));
   assert_true(info.ours);
   assert_string_equal(info.nickname, "onshi-notice Patient Notice, PDF for a forwarding queue");
-  assert_true(noticeListContains(info.media, A4));
-  assert_true(noticeListContains(info.media, A5));
+  assert_true(setupPlanListContains(info.media, A4));
+  assert_true(setupPlanListContains(info.media, A5));
   assert_false(info.client);
 
   // The workstation's PPD runs no filter and is ours all the same...
-  assert_true(noticePPDInfoRead(TEST_PPDDIR "/" NOTICE_SETUP_CLIENT_PPD, &info));
+  assert_true(setupPPDInfoRead(TEST_PPDDIR "/" SETUP_CLIENT_PPD, &info));
   assert_true(info.ours);
   assert_true(info.client);
   assert_string_equal(info.nickname, "onshi-notice Patient Notice, client of a print server's notice queue");
-  assert_true(noticeListContains(info.languages, "en"));
+  assert_true(setupPlanListContains(info.languages, "en"));
 
-  assert_true(noticePPDInfoRead(TEST_SRCDIR "/e2e/pdf-printer.ppd", &info));
+  assert_true(setupPPDInfoRead(TEST_SRCDIR "/e2e/pdf-printer.ppd", &info));
   assert_false(info.ours);
   assert_string_equal(info.nickname, "Test PDF Printer");
   assert_string_equal(info.languages, "");
 
-  assert_false(noticePPDInfoRead(TEST_SRCDIR "/no-such.ppd", &info));
-  assert_false(noticePPDInfoRead(TEST_DATADIR "/codes.txt", &info));
+  assert_false(setupPPDInfoRead(TEST_SRCDIR "/no-such.ppd", &info));
+  assert_false(setupPPDInfoRead(TEST_DATADIR "/codes.txt", &info));
 }
 
 
@@ -447,12 +447,12 @@ test_quote_shell(void **state)		// I - Unused
 
   for (i = 0; i < sizeof(quote_cases) / sizeof(quote_cases[0]); i ++)
   {
-    noticeQuoteShell(quote_cases[i].value, quoted, sizeof(quoted));
+    setupPlanQuoteShell(quote_cases[i].value, quoted, sizeof(quoted));
     assert_string_equal(quoted, quote_cases[i].quoted);
   }
 
   // Truncation keeps the buffer terminated...
-  noticeQuoteShell("a b c d e f g", quoted, 6);
+  setupPlanQuoteShell("a b c d e f g", quoted, 6);
   assert_int_equal(strlen(quoted), 5);
 }
 
@@ -479,19 +479,19 @@ test_server_uri(void **state)		// I - Unused
 
     if (server_cases[i].uri)
     {
-      assert_true(noticeServerDeviceURI(server_cases[i].server, server_cases[i].queue, uri, sizeof(uri), &cb));
+      assert_true(setupPlanServerURI(server_cases[i].server, server_cases[i].queue, uri, sizeof(uri), &cb));
       assert_string_equal(uri, server_cases[i].uri);
     }
     else
     {
-      assert_false(noticeServerDeviceURI(server_cases[i].server, server_cases[i].queue, uri, sizeof(uri), &cb));
+      assert_false(setupPlanServerURI(server_cases[i].server, server_cases[i].queue, uri, sizeof(uri), &cb));
       assert_string_equal(uri, "");
       assert_non_null(strstr(log.last_error, server_cases[i].error));
     }
   }
 
   // A URI that does not fit is refused, not cut...
-  assert_false(noticeServerDeviceURI("onshi-server.local", "onshi-notice", uri, 20, &cb));
+  assert_false(setupPlanServerURI("onshi-server.local", "onshi-notice", uri, 20, &cb));
   assert_string_equal(uri, "");
 }
 
@@ -504,9 +504,9 @@ test_server_uri(void **state)		// I - Unused
 static void
 test_share(void **state)		// I - Unused
 {
-  notice_queue_t	queue;		// Queue as it is
-  notice_target_t	target;		// Queue as it should be
-  notice_plan_t		plan;		// Changes
+  setup_queue_t	queue;		// Queue as it is
+  setup_target_t	target;		// Queue as it should be
+  setup_plan_t		plan;		// Changes
   char			command[1024];	// lpadmin equivalent
   cups_option_t		*settings = NULL;
 					// Server settings
@@ -524,32 +524,32 @@ test_share(void **state)		// I - Unused
   queue.accepting = true;
   queue.state     = IPP_PSTATE_IDLE;
   target.share    = true;
-  noticePlanMake(&queue, &target, &plan);
+  setupPlanMake(&queue, &target, &plan);
   assert_true(plan.set_shared);
   assert_false(plan.create || plan.set_device || plan.set_ppd || plan.enable);
-  noticePlanCommand("onshi-notice", &target, &plan, command, sizeof(command));
+  setupPlanCommand("onshi-notice", &target, &plan, command, sizeof(command));
   assert_string_equal(command, "lpadmin -p onshi-notice -o printer-is-shared=true");
-  noticePlanFree(&plan);
+  setupPlanFree(&plan);
 
   // Shared already, or sharing not asked for: nothing to do...
   queue.shared = true;
-  noticePlanMake(&queue, &target, &plan);
-  assert_true(noticePlanIsEmpty(&plan));
-  noticePlanFree(&plan);
+  setupPlanMake(&queue, &target, &plan);
+  assert_true(setupPlanIsEmpty(&plan));
+  setupPlanFree(&plan);
 
   queue.shared = false;
   target.share = false;
-  noticePlanMake(&queue, &target, &plan);
-  assert_true(noticePlanIsEmpty(&plan));
-  noticePlanFree(&plan);
+  setupPlanMake(&queue, &target, &plan);
+  assert_true(setupPlanIsEmpty(&plan));
+  setupPlanFree(&plan);
 
   // The server's setting, as cupsAdminGetServerSettings() reports it...
-  assert_true(noticeShareNeeded(0, NULL));
+  assert_true(setupPlanShareNeeded(0, NULL));
   num_settings = cupsAddOption("_share_printers", "0", num_settings, &settings);
   num_settings = cupsAddOption("_remote_admin", "1", num_settings, &settings);
-  assert_true(noticeShareNeeded(num_settings, settings));
+  assert_true(setupPlanShareNeeded(num_settings, settings));
   num_settings = cupsAddOption("_share_printers", "1", num_settings, &settings);
-  assert_false(noticeShareNeeded(num_settings, settings));
+  assert_false(setupPlanShareNeeded(num_settings, settings));
   cupsFreeOptions(num_settings, settings);
 }
 
@@ -566,20 +566,20 @@ test_valid_queue_name(void **state)	// I - Unused
 
   (void)state;
 
-  assert_true(noticeValidQueueName("onshi-notice"));
-  assert_true(noticeValidQueueName("notice_en.2"));
-  assert_false(noticeValidQueueName(""));
-  assert_false(noticeValidQueueName("a b"));
-  assert_false(noticeValidQueueName("a/b"));
-  assert_false(noticeValidQueueName("a#b"));
-  assert_false(noticeValidQueueName("a\tb"));
+  assert_true(setupPlanValidQueueName("onshi-notice"));
+  assert_true(setupPlanValidQueueName("notice_en.2"));
+  assert_false(setupPlanValidQueueName(""));
+  assert_false(setupPlanValidQueueName("a b"));
+  assert_false(setupPlanValidQueueName("a/b"));
+  assert_false(setupPlanValidQueueName("a#b"));
+  assert_false(setupPlanValidQueueName("a\tb"));
 
   memset(longname, 'q', sizeof(longname));
   longname[127] = '\0';
-  assert_true(noticeValidQueueName(longname));
+  assert_true(setupPlanValidQueueName(longname));
   longname[127] = 'q';
   longname[128] = '\0';
-  assert_false(noticeValidQueueName(longname));
+  assert_false(setupPlanValidQueueName(longname));
 }
 
 
@@ -642,7 +642,7 @@ test_watch_config(void **state)		// I - Unused
       fclose(fp);
     }
 
-    assert_true(noticeWatchConfigWrite(path, 2, dirs, "q", NULL));
+    assert_true(setupWatchConfigWrite(path, 2, dirs, "q", NULL));
 
     assert_non_null(fp = fopen(path, "r"));
     length = fread(text, 1, sizeof(text) - 1, fp);
@@ -657,21 +657,21 @@ test_watch_config(void **state)		// I - Unused
 
   // Folders: absolute, existing, no white space...
   dirs[0] = dir;
-  assert_true(noticeWatchConfigCheckDirs(1, dirs, NULL));
-  assert_false(noticeWatchConfigCheckDirs(0, dirs, NULL));
+  assert_true(setupWatchConfigCheckDirs(1, dirs, NULL));
+  assert_false(setupWatchConfigCheckDirs(0, dirs, NULL));
   dirs[0] = "relative/res";
-  assert_false(noticeWatchConfigCheckDirs(1, dirs, NULL));
+  assert_false(setupWatchConfigCheckDirs(1, dirs, NULL));
   dirs[0] = "/no/such/folder";
-  assert_false(noticeWatchConfigCheckDirs(1, dirs, NULL));
+  assert_false(setupWatchConfigCheckDirs(1, dirs, NULL));
   dirs[0] = path;
-  assert_false(noticeWatchConfigCheckDirs(1, dirs, NULL));
+  assert_false(setupWatchConfigCheckDirs(1, dirs, NULL));
   dirs[0] = "/tmp/with space";
-  assert_false(noticeWatchConfigCheckDirs(1, dirs, NULL));
+  assert_false(setupWatchConfigCheckDirs(1, dirs, NULL));
 
   // A folder that cannot be written leaves the old file alone...
   snprintf(path, sizeof(path), "%s/missing/watch.conf", dir);
   dirs[0] = "/r";
-  assert_false(noticeWatchConfigWrite(path, 2, dirs, "q", NULL));
+  assert_false(setupWatchConfigWrite(path, 2, dirs, "q", NULL));
 
   snprintf(path, sizeof(path), "%s/watch.conf", dir);
   unlink(path);

@@ -464,7 +464,7 @@ usage(FILE *out,			// I - Where to print
         "FILE ends in .png; \"-\" writes the PDF to standard output.\n"
         "\n"
         "Options:\n"
-        "  -l, --language LANG        ja (default), en, zh-CN, ko, vi, pt-BR\n"
+        "  -l, --language LANG        ja (default) or another of --list\n"
         "  -e, --edition EDITION      2023 (default) or current\n"
         "  -p, --paper NAME           A4 (default) or another paper the filter supports\n"
         "  -d, --date YYYY-MM-DD      date of issue (default: today)\n"
