@@ -112,6 +112,20 @@ noticeOptionsFromCUPS(
   if (job->ppdfile && (ppd = ppdOpenFile(job->ppdfile)) == NULL)
     noticeLog(cb, NOTICE_LEVEL_WARNING, "Unable to read the queue's PPD file; using defaults.");
 
+  // The job's paper is judged by the core; a PPD then gives the size it
+  // marked (the job's, else the queue's default) with its margins...
+  if ((value = cupsGetOption("media", job->num_options, job->options)) == NULL)
+    value = cupsGetOption("PageSize", job->num_options, job->options);
+
+  if (value)
+  {
+    char	paper[128];		// First of "media=a4,tray-1"
+
+    snprintf(paper, sizeof(paper), "%s", value);
+    paper[strcspn(paper, ",")] = '\0';
+    set_option(options, "media", paper, cb);
+  }
+
   if (ppd)
   {
     ppdMarkDefaults(ppd);
@@ -123,15 +137,7 @@ noticeOptionsFromCUPS(
     options->copies = ppd->manual_copies ? job->copies : 1;
   }
   else
-  {
-    if ((value = cupsGetOption("media", job->num_options, job->options)) == NULL)
-      value = cupsGetOption("PageSize", job->num_options, job->options);
-
-    if (value)
-      set_option(options, "media", value, cb);
-
     options->copies = 1;
-  }
 
   if (options->copies < 1 || options->copies > 100)
   {
@@ -139,12 +145,19 @@ noticeOptionsFromCUPS(
     options->copies = 1;
   }
 
-  // Raster resolution, colour and media details...
-  if ((options->format == NOTICE_FORMAT_PWG || options->format == NOTICE_FORMAT_URF) && !set_raster(options, job, ppd, cb))
+  // Raster resolution, colour and media details; a resolution means nothing
+  // to PDF or PostScript, but is judged all the same, so that a bad one is
+  // named whatever the queue...
+  if (options->format == NOTICE_FORMAT_PWG || options->format == NOTICE_FORMAT_URF)
   {
-    ppdClose(ppd);
-    return (false);
+    if (!set_raster(options, job, ppd, cb))
+    {
+      ppdClose(ppd);
+      return (false);
+    }
   }
+  else if ((value = cupsGetOption("printer-resolution", job->num_options, job->options)) != NULL)
+    set_option(options, "printer-resolution", value, cb);
 
   // The job's creation time dates the document...
   if ((value = cupsGetOption("time-at-creation", job->num_options, job->options)) != NULL)
