@@ -342,7 +342,7 @@ noticeContentLoadEdition(
 
   snprintf(filename, sizeof(filename), "%s.notice", language);
 
-  if ((text = noticeDataLoad(data_dir, filename, &length, cb)) == NULL)
+  if ((text = noticeDataFileLoad(data_dir, filename, &length, cb)) == NULL)
     return (NULL);
 
   content = noticeContentParseEdition(text, length, filename, edition, cb);
@@ -418,9 +418,9 @@ noticeContentParseEdition(
 
   content->edition = edition;
 
-  noticeReaderInit(&reader, text, length);
+  noticeDataFileReaderInit(&reader, text, length);
 
-  while (ok && (status = noticeReaderNext(&reader, &record)) == NOTICE_READ_RECORD)
+  while (ok && (status = noticeDataFileReaderNext(&reader, &record)) == NOTICE_READ_RECORD)
   {
     // Split off and check an edition qualifier, skip other editions...
     if ((at = strchr(record.key, '@')) != NULL)
@@ -446,7 +446,7 @@ noticeContentParseEdition(
     else if (!strcmp(record.key, "paragraph") || !strcmp(record.key, "note"))
     {
       // A marked block: "paragraph MARKER TEXT" or "note MARKER TEXT"...
-      marker_len = noticeSplitWord(record.value, record.value_len, &rest, &rest_len);
+      marker_len = noticeDataFileSplitWord(record.value, record.value_len, &rest, &rest_len);
 
       if (rest_len == 0)
       {
@@ -462,8 +462,8 @@ noticeContentParseEdition(
       {
         block         = content->blocks + content->num_blocks ++;
         block->kind   = !strcmp(record.key, "note") ? NOTICE_BLOCK_NOTE : NOTICE_BLOCK_PARAGRAPH;
-        block->marker = noticeCopyText(record.value, marker_len);
-        block->text   = noticeCopyText(rest, rest_len);
+        block->marker = noticeDataFileCopyText(record.value, marker_len);
+        block->text   = noticeDataFileCopyText(rest, rest_len);
         ok            = block->marker && block->text;
       }
     }
@@ -629,7 +629,7 @@ parse_era(
   size_t	i;			// Looping var
 
 
-  date_len = noticeSplitWord(record->value, record->value_len, &rest, &rest_len);
+  date_len = noticeDataFileSplitWord(record->value, record->value_len, &rest, &rest_len);
 
   // YYYY-MM-DD, digits only...
   for (i = 0; date_len == 10 && i < 10; i ++)
@@ -667,7 +667,7 @@ parse_era(
     return (false);
   }
 
-  if ((era->name = noticeCopyText(rest, rest_len)) == NULL)
+  if ((era->name = noticeDataFileCopyText(rest, rest_len)) == NULL)
     return (false);
 
   content->num_eras ++;
@@ -712,7 +712,7 @@ parse_month_names(
     if (comma == ptr)
       break;
 
-    if ((content->month_names[count ++] = noticeCopyText(ptr, (size_t)(comma - ptr))) == NULL)
+    if ((content->month_names[count ++] = noticeDataFileCopyText(ptr, (size_t)(comma - ptr))) == NULL)
       return (false);
 
     if (more)
@@ -792,7 +792,7 @@ set_field(
     return (false);
   }
 
-  return ((*field = noticeCopyText(record->value, record->value_len)) != NULL);
+  return ((*field = noticeDataFileCopyText(record->value, record->value_len)) != NULL);
 }
 
 

@@ -107,7 +107,7 @@ noticeCodesLoad(
   notice_codes_t	*codes;		// Table
 
 
-  if ((text = noticeDataLoad(data_dir, "codes.txt", &length, cb)) == NULL)
+  if ((text = noticeDataFileLoad(data_dir, "codes.txt", &length, cb)) == NULL)
     return (NULL);
 
   codes = noticeCodesParse(text, length, "codes.txt", cb);
@@ -158,9 +158,9 @@ noticeCodesParse(
   if ((codes = calloc(1, sizeof(notice_codes_t))) == NULL)
     return (NULL);
 
-  noticeReaderInit(&reader, text, length);
+  noticeDataFileReaderInit(&reader, text, length);
 
-  while ((status = noticeReaderNext(&reader, &record)) == NOTICE_READ_RECORD)
+  while ((status = noticeDataFileReaderNext(&reader, &record)) == NOTICE_READ_RECORD)
   {
     memset(&spelling, 0, sizeof(spelling));
 
@@ -176,7 +176,7 @@ noticeCodesParse(
     }
 
     // Spelling and, for codes without a notice, the reason...
-    word_len = noticeSplitWord(record.value, record.value_len, &rest, &rest_len);
+    word_len = noticeDataFileSplitWord(record.value, record.value_len, &rest, &rest_len);
     if (!normalize_line(record.value, word_len, norm, sizeof(norm), &norm_len) || norm_len == 0)
     {
       noticeLog(cb, NOTICE_LEVEL_ERROR, "%s line %d: missing spelling - reinstall onshi-notice.", name, record.number);
@@ -200,8 +200,8 @@ noticeCodesParse(
       goto error;
 
     codes->spellings = temp;
-    spelling.text    = noticeCopyText(norm, norm_len);
-    spelling.reason  = spelling.has_notice ? NULL : noticeCopyText(rest, rest_len);
+    spelling.text    = noticeDataFileCopyText(norm, norm_len);
+    spelling.reason  = spelling.has_notice ? NULL : noticeDataFileCopyText(rest, rest_len);
     codes->spellings[codes->count ++] = spelling;
 
     if (!spelling.text || (!spelling.has_notice && !spelling.reason))
@@ -369,14 +369,14 @@ noticeCodesResolve(
 
 
 //
-// 'noticeJobRead()' - Read the whole job, refusing more than fits.
+// 'noticeCodeReadJob()' - Read the whole job, refusing more than fits.
 //
 // Reads at most one byte more than the buffer holds, so that a large document
 // sent to the wrong queue is refused at once instead of being read in full.
 //
 
 notice_jobread_t			// O - Outcome
-noticeJobRead(
+noticeCodeReadJob(
     FILE                     *fp,	// I - Job stream
     char                     *buffer,	// O - Job bytes
     size_t                   bufsize,	// I - Size of buffer

@@ -49,6 +49,6 @@ extern notice_codes_t	*noticeCodesParse(const char *text, size_t length, const c
 extern void		noticeCodesDelete(notice_codes_t *codes);
 extern bool		noticeCodesGet(const notice_codes_t *codes, size_t n, const char **spelling, bool *has_notice, notice_result_t *result);
 extern notice_code_t	noticeCodesResolve(const notice_codes_t *codes, const char *bytes, size_t length, notice_resolution_t *resolution);
-extern notice_jobread_t	noticeJobRead(FILE *fp, char *buffer, size_t bufsize, size_t *length, const notice_callbacks_t *cb);
+extern notice_jobread_t	noticeCodeReadJob(FILE *fp, char *buffer, size_t bufsize, size_t *length, const notice_callbacks_t *cb);
 
 #endif // !NOTICE_CODE_H

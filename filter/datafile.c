@@ -23,14 +23,14 @@ static bool	is_blank(char ch);
 
 
 //
-// 'noticeDataLoad()' - Read a whole data file into memory.
+// 'noticeDataFileLoad()' - Read a whole data file into memory.
 //
 // The file must be valid UTF-8 with no NUL bytes and at most NOTICE_DATA_MAX
 // bytes.  The caller frees the returned text with free().
 //
 
 char *					// O - Nul-terminated text or NULL on error
-noticeDataLoad(
+noticeDataFileLoad(
     const char               *dir,	// I - Data directory
     const char               *filename,	// I - File name inside it
     size_t                   *length,	// O - Length in bytes
@@ -92,11 +92,11 @@ noticeDataLoad(
 
 
 //
-// 'noticeReaderInit()' - Start reading records from text.
+// 'noticeDataFileReaderInit()' - Start reading records from text.
 //
 
 void
-noticeReaderInit(
+noticeDataFileReaderInit(
     notice_reader_t *reader,		// O - Reader
     const char      *text,		// I - Text
     size_t          length)		// I - Length in bytes
@@ -108,7 +108,7 @@ noticeReaderInit(
 
 
 //
-// 'noticeReaderNext()' - Read the next record, skipping blanks and comments.
+// 'noticeDataFileReaderNext()' - Read the next record, skipping blanks and comments.
 //
 // A record is a keyword of letters, digits, '-', '.' and '@' (which sets off
 // an edition qualifier, "note@current"), white space (spaces or tabs), then
@@ -117,7 +117,7 @@ noticeReaderInit(
 //
 
 notice_read_t				// O - Outcome
-noticeReaderNext(
+noticeDataFileReaderNext(
     notice_reader_t *reader,		// I - Reader
     notice_record_t *record)		// O - Record
 {
@@ -175,13 +175,13 @@ noticeReaderNext(
 
 
 //
-// 'noticeCopyText()' - Copy counted text into a new nul-terminated string.
+// 'noticeDataFileCopyText()' - Copy counted text into a new nul-terminated string.
 //
 // The caller frees the copy with free().
 //
 
 char *					// O - Copy or NULL on error
-noticeCopyText(const char *text,	// I - Text
+noticeDataFileCopyText(const char *text,	// I - Text
                size_t     length)	// I - Length in bytes
 {
   char	*copy;				// Copy
@@ -198,13 +198,13 @@ noticeCopyText(const char *text,	// I - Text
 
 
 //
-// 'noticeSplitWord()' - Split the first word off counted text.
+// 'noticeDataFileSplitWord()' - Split the first word off counted text.
 //
 // Words are separated by spaces or tabs.
 //
 
 size_t					// O - Length of the first word
-noticeSplitWord(const char *text,	// I - Text
+noticeDataFileSplitWord(const char *text,	// I - Text
                 size_t     length,	// I - Length in bytes
                 const char **rest,	// O - Text after the word and white space
                 size_t     *rest_len)	// O - Length of the rest

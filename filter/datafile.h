@@ -39,10 +39,10 @@ typedef enum notice_read_e		// Outcome of reading one record
   NOTICE_READ_BAD			// The line is not a record
 } notice_read_t;
 
-extern char		*noticeDataLoad(const char *dir, const char *filename, size_t *length, const notice_callbacks_t *cb);
-extern void		noticeReaderInit(notice_reader_t *reader, const char *text, size_t length);
-extern notice_read_t	noticeReaderNext(notice_reader_t *reader, notice_record_t *record);
-extern char		*noticeCopyText(const char *text, size_t length);
-extern size_t		noticeSplitWord(const char *text, size_t length, const char **rest, size_t *rest_len);
+extern char		*noticeDataFileLoad(const char *dir, const char *filename, size_t *length, const notice_callbacks_t *cb);
+extern void		noticeDataFileReaderInit(notice_reader_t *reader, const char *text, size_t length);
+extern notice_read_t	noticeDataFileReaderNext(notice_reader_t *reader, notice_record_t *record);
+extern char		*noticeDataFileCopyText(const char *text, size_t length);
+extern size_t		noticeDataFileSplitWord(const char *text, size_t length, const char **rest, size_t *rest_len);
 
 #endif // !NOTICE_DATAFILE_H

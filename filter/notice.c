@@ -109,7 +109,7 @@ resolve_job(
 					// What to send instead
 
 
-  switch (noticeJobRead(job, buffer, sizeof(buffer), &length, cb))
+  switch (noticeCodeReadJob(job, buffer, sizeof(buffer), &length, cb))
   {
     case NOTICE_JOBREAD_OK :
         break;

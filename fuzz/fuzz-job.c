@@ -6,7 +6,7 @@
 // Licensed under Apache License v2.0.  See the file "LICENSE" for more
 // information.
 //
-// Feeds arbitrary bytes through noticeJobRead() and noticeCodesResolve()
+// Feeds arbitrary bytes through noticeCodeReadJob() and noticeCodesResolve()
 // with the installed table of spellings, and checks what a caller relies on:
 // a known outcome, a result in range, and a log line that is short, valid
 // UTF-8 and free of control characters.
@@ -107,7 +107,7 @@ LLVMFuzzerTestOneInput(
   // As the filter reads it: bounded, through a stream...
   if (size > 0 && (fp = fmemopen((void *)data, size, "rb")) != NULL)
   {
-    read_status = noticeJobRead(fp, buffer, sizeof(buffer), &length, NULL);
+    read_status = noticeCodeReadJob(fp, buffer, sizeof(buffer), &length, NULL);
     fclose(fp);
 
     if (read_status == NOTICE_JOBREAD_TOO_LARGE && size <= sizeof(buffer))

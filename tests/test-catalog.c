@@ -302,26 +302,26 @@ test_reader(void **state)		// I - Unused
 
   (void)state;
 
-  noticeReaderInit(&reader, text, sizeof(text) - 1);
+  noticeDataFileReaderInit(&reader, text, sizeof(text) - 1);
 
-  assert_int_equal(noticeReaderNext(&reader, &record), NOTICE_READ_RECORD);
+  assert_int_equal(noticeDataFileReaderNext(&reader, &record), NOTICE_READ_RECORD);
   assert_string_equal(record.key, "key");
   assert_int_equal(record.number, 3);
   assert_int_equal(record.value_len, strlen("value with  spaces"));
   assert_memory_equal(record.value, "value with  spaces", record.value_len);
 
-  assert_int_equal(noticeReaderNext(&reader, &record), NOTICE_READ_RECORD);
+  assert_int_equal(noticeDataFileReaderNext(&reader, &record), NOTICE_READ_RECORD);
   assert_string_equal(record.key, "next");
   assert_memory_equal(record.value, "v", 1);
 
-  assert_int_equal(noticeReaderNext(&reader, &record), NOTICE_READ_RECORD);
+  assert_int_equal(noticeDataFileReaderNext(&reader, &record), NOTICE_READ_RECORD);
   assert_string_equal(record.key, "bare");
   assert_int_equal(record.value_len, 0);
 
-  assert_int_equal(noticeReaderNext(&reader, &record), NOTICE_READ_RECORD);
+  assert_int_equal(noticeDataFileReaderNext(&reader, &record), NOTICE_READ_RECORD);
   assert_string_equal(record.key, "note@current");
 
-  assert_int_equal(noticeReaderNext(&reader, &record), NOTICE_READ_END);
+  assert_int_equal(noticeDataFileReaderNext(&reader, &record), NOTICE_READ_END);
 }
 
 

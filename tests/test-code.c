@@ -320,7 +320,7 @@ test_missing_table(void **state)	// I - Unused
 
 
 //
-// 'read_job()' - Read a job from memory with noticeJobRead().
+// 'read_job()' - Read a job from memory with noticeCodeReadJob().
 //
 
 static notice_jobread_t			// O - Outcome
@@ -341,7 +341,7 @@ read_job(const char *text,		// I - Job bytes
   log.cancel = cancel;
   fp         = fmemopen((void *)text, length, "rb");
   assert_non_null(fp);
-  status = noticeJobRead(fp, buffer, sizeof(buffer), got, &cb);
+  status = noticeCodeReadJob(fp, buffer, sizeof(buffer), got, &cb);
   fclose(fp);
 
   return (status);
