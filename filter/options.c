@@ -540,9 +540,10 @@ set_resolution(
     char             *message,		// O  - Message
     size_t           msgsize)		// I  - Size of message
 {
-  long	xdpi,				// Horizontal resolution
-	ydpi;				// Vertical resolution
-  char	*end;				// End of a number
+  long		xdpi,			// Horizontal resolution
+		ydpi;			// Vertical resolution
+  char		*end;			// End of a number
+  const char	*down;			// Start of the vertical resolution
 
 
   errno = 0;
@@ -551,10 +552,10 @@ set_resolution(
 
   if (!errno && end > value && *end == 'x')
   {
-    const char *start = end + 1;	// Start of vertical resolution
+    down = end + 1;
+    ydpi = strtol(down, &end, 10);
 
-    ydpi = strtol(start, &end, 10);
-    if (end == start)
+    if (end == down)
       ydpi = -1;
   }
 
