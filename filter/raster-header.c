@@ -38,6 +38,42 @@
 
 
 //
+// Local constants...
+//
+
+// Byte offsets of the PWG raster page header's fields (PWG 5102.4)...
+#define PWG_MEDIA_CLASS			0	// MediaClass, 64 bytes
+#define PWG_MEDIA_TYPE			128	// MediaType, 64 bytes
+#define PWG_HW_RESOLUTION		276	// HWResolution, cross-feed then feed
+#define PWG_IMAGING_BBOX		284	// Reserved; libcups's ImagingBoundingBox
+#define PWG_MEDIA_POSITION		324	// MediaPosition
+#define PWG_PAGE_SIZE			352	// PageSize, width then length in points
+#define PWG_WIDTH			372	// Width in pixels
+#define PWG_HEIGHT			376	// Height in pixels
+#define PWG_BITS_PER_COLOR		384	// BitsPerColor
+#define PWG_BITS_PER_PIXEL		388	// BitsPerPixel
+#define PWG_BYTES_PER_LINE		392	// BytesPerLine
+#define PWG_COLOR_SPACE			400	// ColorSpace
+#define PWG_NUM_COLORS			420	// NumColors
+#define PWG_TOTAL_PAGE_COUNT		452	// TotalPageCount
+#define PWG_CROSS_FEED_TRANSFORM	456	// CrossFeedTransform
+#define PWG_FEED_TRANSFORM		460	// FeedTransform
+#define PWG_ALTERNATE_PRIMARY		480	// AlternatePrimary
+#define PWG_PAGE_SIZE_NAME		1732	// PageSizeName, 64 bytes
+
+// Byte offsets of the Apple raster page header's fields...
+#define URF_BITS_PER_PIXEL		0	// Bits per pixel
+#define URF_COLOR_SPACE			1	// Colour space, 0 for sGray
+#define URF_DUPLEX			2	// 1 one-sided, 2 and 3 two-sided
+#define URF_QUALITY			3	// PrintQuality
+#define URF_MEDIA_TYPE			4	// Index into urf_media_types
+#define URF_MEDIA_POSITION		5	// MediaPosition
+#define URF_WIDTH			12	// Width in pixels
+#define URF_HEIGHT			16	// Height in pixels
+#define URF_RESOLUTION			20	// Dots per inch
+
+
+//
 // Local globals...
 //
 
@@ -96,24 +132,24 @@ noticeRasterHeaderEncodePage(
       return (0);
 
     memset(buffer, 0, 32);
-    buffer[0] = (unsigned char)header->bits_per_pixel;
-    buffer[1] = 0;			// sGray: the only space for our pages
-    buffer[2] = 1;			// One-sided
-    buffer[3] = (unsigned char)header->print_quality;
-    buffer[5] = (unsigned char)header->media_position;
+    buffer[URF_BITS_PER_PIXEL] = (unsigned char)header->bits_per_pixel;
+    buffer[URF_COLOR_SPACE]    = 0;	// Grey or black: both written as sGray
+    buffer[URF_DUPLEX]         = 1;
+    buffer[URF_QUALITY]        = (unsigned char)header->print_quality;
+    buffer[URF_MEDIA_POSITION] = (unsigned char)header->media_position;
 
     for (i = 0; i < sizeof(urf_media_types) / sizeof(urf_media_types[0]); i ++)
     {
       if (!strcmp(header->media_type, urf_media_types[i]))
       {
-        buffer[4] = (unsigned char)i;
+        buffer[URF_MEDIA_TYPE] = (unsigned char)i;
         break;
       }
     }
 
-    put_uint(buffer + 12, header->width);
-    put_uint(buffer + 16, header->height);
-    put_uint(buffer + 20, header->resolution);
+    put_uint(buffer + URF_WIDTH, header->width);
+    put_uint(buffer + URF_HEIGHT, header->height);
+    put_uint(buffer + URF_RESOLUTION, header->resolution);
 
     return (32);
   }
@@ -123,43 +159,32 @@ noticeRasterHeaderEncodePage(
 
   memset(buffer, 0, NOTICE_RASTER_HEADER_MAX);
 
-  // Strings...
-  put_string(buffer + 0, "PwgRaster");	// MediaClass
-  put_string(buffer + 128, header->media_type);
-					// MediaType
-  put_string(buffer + 1732, header->page_size_name);
-					// PageSizeName
+  // Strings; MediaColor, PrintContentOptimize and RenderingIntent stay
+  // empty...
+  put_string(buffer + PWG_MEDIA_CLASS, "PwgRaster");
+  put_string(buffer + PWG_MEDIA_TYPE, header->media_type);
+  put_string(buffer + PWG_PAGE_SIZE_NAME, header->page_size_name);
 
   // Integers; CutMedia, Duplex, InsertSheet, Jog, LeadingEdge, NumCopies,
-  // Orientation, Tumble and ColorOrder (chunky) stay zero...
-  put_uint(buffer + 276, header->resolution);
-					// HWResolution
-  put_uint(buffer + 280, header->resolution);
-  put_uint(buffer + 292, header->page_size[0]);
-					// ImagingBoundingBox right and top
-  put_uint(buffer + 296, header->page_size[1]);
-  put_uint(buffer + 324, header->media_position);
-					// MediaPosition
-  put_uint(buffer + 352, header->page_size[0]);
-					// PageSize
-  put_uint(buffer + 356, header->page_size[1]);
-  put_uint(buffer + 372, header->width);// Width
-  put_uint(buffer + 376, header->height);
-					// Height
-  put_uint(buffer + 384, header->bits_per_pixel);
-					// BitsPerColor: one colour
-  put_uint(buffer + 388, header->bits_per_pixel);
-					// BitsPerPixel
-  put_uint(buffer + 392, header->bytes_per_line);
-					// BytesPerLine
-  put_uint(buffer + 400, header->color_space);
-					// ColorSpace
-  put_uint(buffer + 420, 1);		// NumColors
-  put_uint(buffer + 452, header->total_page_count);
-					// TotalPageCount
-  put_uint(buffer + 456, 1);		// CrossFeedTransform
-  put_uint(buffer + 460, 1);		// FeedTransform
-  put_uint(buffer + 480, 0xffffff);	// AlternatePrimary: white
+  // Orientation, Tumble, ColorOrder (chunky) and the ImageBox stay zero...
+  put_uint(buffer + PWG_HW_RESOLUTION, header->resolution);
+  put_uint(buffer + PWG_HW_RESOLUTION + 4, header->resolution);
+  put_uint(buffer + PWG_IMAGING_BBOX + 8, header->page_size[0]);
+  put_uint(buffer + PWG_IMAGING_BBOX + 12, header->page_size[1]);
+  put_uint(buffer + PWG_MEDIA_POSITION, header->media_position);
+  put_uint(buffer + PWG_PAGE_SIZE, header->page_size[0]);
+  put_uint(buffer + PWG_PAGE_SIZE + 4, header->page_size[1]);
+  put_uint(buffer + PWG_WIDTH, header->width);
+  put_uint(buffer + PWG_HEIGHT, header->height);
+  put_uint(buffer + PWG_BITS_PER_COLOR, header->bits_per_pixel);
+  put_uint(buffer + PWG_BITS_PER_PIXEL, header->bits_per_pixel);
+  put_uint(buffer + PWG_BYTES_PER_LINE, header->bytes_per_line);
+  put_uint(buffer + PWG_COLOR_SPACE, header->color_space);
+  put_uint(buffer + PWG_NUM_COLORS, 1);
+  put_uint(buffer + PWG_TOTAL_PAGE_COUNT, header->total_page_count);
+  put_uint(buffer + PWG_CROSS_FEED_TRANSFORM, 1);
+  put_uint(buffer + PWG_FEED_TRANSFORM, 1);
+  put_uint(buffer + PWG_ALTERNATE_PRIMARY, 0xffffff);
 
   return (NOTICE_RASTER_HEADER_MAX);
 }
