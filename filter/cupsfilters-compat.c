@@ -1,6 +1,7 @@
 //
-// The one place onshi-notice calls libcupsfilters: a raster page header built
-// from a job's options the way cups-filters' own raster filters build theirs.
+// The one place onshi-notice calls libcupsfilters: a job's raster options
+// read the way cups-filters' own raster filters read them, and a printer's
+// IPP attributes asked for with libcupsfilters' fallbacks.
 //
 // Copyright © 2026 onshi-notice developers.
 //
@@ -15,6 +16,10 @@
 // the environment variable PPD names, never frees it, and then ignores PPD
 // option names: the filter's main() takes PPD out of the environment, and
 // options.c passes the PPD's choices under their IPP names.
+//
+// The header built here only carries the job's choices to
+// filter/cups-options.c, which puts them into notice_options_t; the raster
+// header the filter writes comes from the core's raster-header.c alone.
 //
 // The two branches must give the same header for the same options:
 //
@@ -41,8 +46,8 @@
 #include <string.h>
 #ifdef HAVE_LIBCUPSFILTERS2
 #  include <cupsfilters/filter.h>
-#  include <cupsfilters/ipp.h>
 #endif // HAVE_LIBCUPSFILTERS2
+#include <cupsfilters/ipp.h>
 #include <cupsfilters/raster.h>
 
 
@@ -52,6 +57,53 @@
 
 static bool	parse_options(cups_page_header2_t *header, int num_options, cups_option_t *options, bool apple);
 static bool	set_geometry(cups_page_header2_t *header);
+
+
+//
+// 'noticeCFGetPrinterAttributes()' - Ask an IPP printer for attributes.
+//
+// libcupsfilters retries with IPP 1.1 and fewer attributes for printers
+// that answer IPP 2.0 requests badly.  Its messages go to the buffer that
+// noticeCFGetPrinterAttributesLog() returns.  libcupsfilters 1.x installs
+// its own SIGTERM handler; the caller keeps its own around the call.  The
+// caller frees the response with ippDelete().
+//
+
+ipp_t *					// O - Response or NULL
+noticeCFGetPrinterAttributes(
+    http_t            *http,		// I - Connection to the printer
+    const char        *uri,		// I - Printer URI
+    const char * const *attrs,		// I - Attributes to ask for
+    int               num_attrs)	// I - Number of attributes
+{
+  if (!http || !uri || num_attrs < 0 || (num_attrs > 0 && !attrs))
+    return (NULL);
+
+#ifdef HAVE_LIBCUPSFILTERS2
+  return (cfGetPrinterAttributes2(http, uri, attrs, num_attrs, NULL, 0, 0));
+#else
+  return (get_printer_attributes2(http, uri, attrs, num_attrs, NULL, 0, 0));
+#endif // HAVE_LIBCUPSFILTERS2
+}
+
+
+//
+// 'noticeCFGetPrinterAttributesLog()' - Get libcupsfilters' messages from
+//                                       asking a printer.
+//
+// The buffer is libcupsfilters' own: lines separated by newlines, which the
+// caller may change and should empty after reading.
+//
+
+char *					// O - Messages
+noticeCFGetPrinterAttributesLog(void)
+{
+#ifdef HAVE_LIBCUPSFILTERS2
+  return (cf_get_printer_attributes_log);
+#else
+  return (get_printer_attributes_log);
+#endif // HAVE_LIBCUPSFILTERS2
+}
 
 
 //

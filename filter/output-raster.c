@@ -11,9 +11,10 @@
 // in grey.  The page is drawn instead a band of rows at a time into small
 // alpha-only cairo surfaces (NOTICE_BAND_BYTES each, NOTICE_BAND_SLOTS of
 // them), converted to the printer's colour space, and written as a raster
-// stream opened with libcups, which writes its page headers; the rows are
-// compressed by packbits.c, byte for byte as libcups would, in a fraction of
-// the time.  A thread draws the next bands while the caller's thread writes.
+// stream: the stream and page headers come from raster-header.c, the rows
+// are compressed by packbits.c, each byte for byte as libcups would write
+// them, without libcups.  A thread draws the next bands while the caller's
+// thread writes.
 //
 // Each band is drawn with the page shifted by a whole number of device
 // pixels, and the text is filled as outlines rather than shown as glyph
@@ -30,7 +31,7 @@
 #include "output-private.h"
 #include "log.h"
 #include "packbits.h"
-#include <cups/raster.h>
+#include "raster-header.h"
 #include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -76,8 +77,8 @@ typedef struct notice_bands_s		// Bands passed from drawing to writing
 static void	convert_row(const unsigned char *coverage, unsigned char *line, int width, notice_color_t color);
 static bool	draw_band(notice_bands_t *bands, notice_band_t *band, int n);
 static void	*draw_bands(void *data);
-static bool	init_header(cups_page_header2_t *header, const notice_options_t *options, const notice_callbacks_t *cb);
-static ssize_t	raster_write(void *ctx, unsigned char *buffer, size_t length);
+static bool	init_header(notice_raster_header_t *header, const notice_options_t *options, const notice_callbacks_t *cb);
+static bool	raster_write(notice_sink_t *sink, const notice_raster_header_t *header, bool start);
 static bool	rows_write(void *ctx, const unsigned char *buffer, size_t length);
 
 
@@ -98,8 +99,7 @@ noticeOutputRaster(
     const notice_callbacks_t *cb,	// I - Callbacks
     int                      *pages)	// O - Pages written
 {
-  cups_page_header2_t	header;		// Page header
-  cups_raster_t		*raster = NULL;	// Raster stream
+  notice_raster_header_t header;	// Page header
   notice_packer_t	packer;		// Compresses the rows
   notice_bands_t	bands;		// Bands in flight
   notice_band_t		*band;		// Current band
@@ -120,8 +120,8 @@ noticeOutputRaster(
   bands.layout     = layout;
   bands.color      = options->color;
   bands.resolution = options->resolution;
-  bands.width      = (int)header.cupsWidth;
-  bands.height     = (int)header.cupsHeight;
+  bands.width      = (int)header.width;
+  bands.height     = (int)header.height;
 
   if (options->band_rows > 0)
     bands.band_rows = options->band_rows;
@@ -147,7 +147,7 @@ noticeOutputRaster(
       ok = false;
   }
 
-  if (!ok || !noticePackerInit(&packer, header.cupsBytesPerLine, rows_write, sink))
+  if (!ok || !noticePackerInit(&packer, header.bytes_per_line, rows_write, sink))
   {
     for (i = 0; i < NOTICE_BAND_SLOTS; i ++)
       cairo_surface_destroy(bands.bands[i].surface);
@@ -160,17 +160,17 @@ noticeOutputRaster(
   pthread_cond_init(&bands.cond, NULL);
   threaded = pthread_create(&thread, NULL, draw_bands, &bands) == 0;
 
-  noticeLog(cb, NOTICE_LEVEL_DEBUG, "Raster %ux%u pixels at %d dpi, %d rows per band, drawn %s.", header.cupsWidth, header.cupsHeight, options->resolution, bands.band_rows, threaded ? "in a thread of its own" : "in turn");
+  noticeLog(cb, NOTICE_LEVEL_DEBUG, "Raster %ux%u pixels at %d dpi, %d rows per band, drawn %s.", header.width, header.height, options->resolution, bands.band_rows, threaded ? "in a thread of its own" : "in turn");
 
-  // Each copy: a page header from libcups, then the page band by band,
-  // compressed as libcups would but faster (see packbits.c)...
-  raster = cupsRasterOpenIO(raster_write, sink, options->format == NOTICE_FORMAT_URF ? CUPS_RASTER_WRITE_APPLE : CUPS_RASTER_WRITE_PWG);
+  // The stream's start, then each copy: a page header, then the page band
+  // by band, compressed as libcups would but faster (see packbits.c)...
+  ok = raster_write(sink, &header, true);
 
   for (n = 0; ok && n < bands.count; n ++)
   {
     band = bands.bands + n % NOTICE_BAND_SLOTS;
 
-    if (n % per_page == 0 && (!raster || !cupsRasterWriteHeader2(raster, &header)))
+    if (n % per_page == 0 && !raster_write(sink, &header, false))
     {
       ok = false;
       break;
@@ -221,9 +221,6 @@ noticeOutputRaster(
 
   pthread_cond_destroy(&bands.cond);
   pthread_mutex_destroy(&bands.mutex);
-
-  if (raster)
-    cupsRasterClose(raster);
 
   noticePackerFree(&packer);
 
@@ -404,40 +401,28 @@ draw_bands(void *data)			// I - Bands
 //
 // 'init_header()' - Prepare the page header.
 //
-// libcups fills in the PWG fields for the paper, resolution and colour; the
-// media type, tray and quality are the job's.  Every copy is a sheet of its
+// raster-header.c fills it from the options: the paper, resolution and
+// colour, the media type, tray and quality.  Every copy is a sheet of its
 // own, so the header is always one-sided.
 //
 
 static bool				// O - `true` on success
 init_header(
-    cups_page_header2_t      *header,	// O - Page header
+    notice_raster_header_t   *header,	// O - Page header
     const notice_options_t   *options,	// I - Options
     const notice_callbacks_t *cb)	// I - Callbacks
 {
-  pwg_media_t	*media;			// Paper
-
-
-  if ((media = pwgMediaForPWG(options->media)) == NULL)
-    media = pwgMediaForSize((int)(options->page_width_pt * 2540.0 / 72.0 + 0.5), (int)(options->page_height_pt * 2540.0 / 72.0 + 0.5));
-
-  if (options->resolution < 72 || options->resolution > 2400 || options->copies < 1 || !media || !cupsRasterInitPWGHeader(header, media, options->color == NOTICE_COLOR_BLACK_1 ? "black_1" : "sgray_8", options->resolution, options->resolution, "one-sided", NULL))
+  if (options->resolution < 72 || options->resolution > 2400 || options->copies < 1 || !noticeRasterHeaderInit(header, options))
   {
     noticeLog(cb, NOTICE_LEVEL_ERROR, "Unable to prepare the raster page - check the queue's options.");
     return (false);
   }
 
-  if (header->cupsWidth < 1 || header->cupsWidth > 32767 || header->cupsHeight < 1 || header->cupsHeight > 32767)
+  if (header->width > 32767 || header->height > 32767)
   {
     noticeLog(cb, NOTICE_LEVEL_ERROR, "The page is too large at %d dpi - use a lower resolution.", options->resolution);
     return (false);
   }
-
-  header->cupsInteger[CUPS_RASTER_PWG_TotalPageCount] = (unsigned)options->copies;
-  header->cupsInteger[CUPS_RASTER_PWG_PrintQuality]   = (unsigned)options->print_quality;
-  header->MediaPosition                               = options->media_position;
-  strncpy(header->MediaType, options->media_type, sizeof(header->MediaType) - 1);
-  header->MediaType[sizeof(header->MediaType) - 1] = '\0';
 
   return (true);
 }
@@ -457,13 +442,25 @@ rows_write(void                *ctx,	// I - Output sink
 
 
 //
-// 'raster_write()' - Pass libcups's raster output to the front end.
+// 'raster_write()' - Write the start of the stream or a page header.
 //
 
-static ssize_t				// O - Bytes written or -1 on error
-raster_write(void          *ctx,	// I - Output sink
-             unsigned char *buffer,	// I - Bytes
-             size_t        length)	// I - Number of bytes
+static bool				// O - `true` on success
+raster_write(
+    notice_sink_t                *sink,	// I - Output sink
+    const notice_raster_header_t *header,
+					// I - Page header
+    bool                         start)	// I - Start of the stream rather than a page header?
 {
-  return (noticeSinkWrite((notice_sink_t *)ctx, buffer, length) ? (ssize_t)length : -1);
+  unsigned char	buffer[NOTICE_RASTER_HEADER_MAX];
+					// Encoded header
+  size_t	length;			// Bytes in it
+
+
+  if (start)
+    length = noticeRasterHeaderEncodeStart(header, buffer, sizeof(buffer));
+  else
+    length = noticeRasterHeaderEncodePage(header, buffer, sizeof(buffer));
+
+  return (length > 0 && noticeSinkWrite(sink, buffer, length));
 }

@@ -7,15 +7,17 @@
 // information.
 //
 // The output modules are the only ones that know about cairo surfaces and
-// raster streams.  This one writes the vector formats, PDF and PostScript;
-// output-raster.c writes PWG and Apple raster.  Every format writes through
-// the front end's write callback, so output can go to a file descriptor, a
-// pipe or memory alike.
+// raster streams.  This one chooses the format, and writes the vector ones,
+// PDF and PostScript, and the PNG preview itself; output-raster.c writes PWG
+// and Apple raster.  Every format writes through the sink (sink.c) to the
+// front end's write callback.
 //
 
 #include <config.h>
-#include "output-private.h"
+#include "output.h"
+#include "output-raster.h"
 #include "log.h"
+#include "sink.h"
 #include <cairo-pdf.h>
 #include <cairo-ps.h>
 #include <stdlib.h>
@@ -64,9 +66,7 @@ noticeOutputWrite(
     return (false);
   }
 
-  sink->write_cb   = write_cb;
-  sink->write_data = write_data;
-  sink->cb         = cb;
+  noticeSinkInit(sink, write_cb, write_data, cb);
 
   switch (options->format)
   {
@@ -101,66 +101,6 @@ noticeOutputWrite(
   free(sink);
 
   return (ok);
-}
-
-
-//
-// 'noticeSinkFlush()' - Write the bytes waiting in the buffer.
-//
-
-bool					// O - `true` on success
-noticeSinkFlush(notice_sink_t *sink)	// I - Output sink
-{
-  if (sink->failed || noticeIsCanceled(sink->cb) || (sink->used > 0 && !(sink->write_cb)(sink->write_data, sink->buffer, sink->used)))
-  {
-    sink->failed = true;
-    return (false);
-  }
-
-  sink->used = 0;
-
-  return (true);
-}
-
-
-//
-// 'noticeSinkWrite()' - Pass output to the front end.
-//
-// Small writes are gathered into NOTICE_SINK_BYTES before they go to the
-// front end: raster output comes a row at a time.  After the first failure,
-// or once the job is cancelled, nothing more is written.
-//
-
-bool					// O - `true` on success
-noticeSinkWrite(
-    notice_sink_t       *sink,		// I - Output sink
-    const unsigned char *data,		// I - Bytes
-    size_t              length)		// I - Number of bytes
-{
-  if (sink->failed || noticeIsCanceled(sink->cb))
-  {
-    sink->failed = true;
-    return (false);
-  }
-
-  if (sink->used + length > sizeof(sink->buffer) && !noticeSinkFlush(sink))
-    return (false);
-
-  if (length >= sizeof(sink->buffer))
-  {
-    if (!(sink->write_cb)(sink->write_data, data, length))
-    {
-      sink->failed = true;
-      return (false);
-    }
-  }
-  else
-  {
-    memcpy(sink->buffer + sink->used, data, length);
-    sink->used += length;
-  }
-
-  return (true);
 }
 
 

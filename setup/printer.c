@@ -13,7 +13,7 @@
 
 #include "setup.h"
 #include "log.h"
-#include "cupsfilters-ipp.h"
+#include "cupsfilters-compat.h"
 #include <signal.h>
 #include <string.h>
 

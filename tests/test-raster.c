@@ -560,8 +560,8 @@ test_black_1(void **state)		// I - Fixture
 //
 // 'test_media_fields()' - Media type, tray and quality reach the header.
 //
-// libcups 2.4 writes no PrintQuality into PWG raster, so quality is checked
-// in Apple raster, which carries it.
+// The core's PWG headers leave PrintQuality out, as libcups 2.4 does (see
+// raster-header.c), so quality is checked in Apple raster, which carries it.
 //
 
 static void
