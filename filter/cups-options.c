@@ -455,7 +455,7 @@ set_raster(
     }
   }
 
-  if (!noticeRasterPrepareHeader(&header, num_options, options_list, apple))
+  if (!noticeCFRasterPrepareHeader(&header, num_options, options_list, apple))
   {
     cupsFreeOptions(num_options, options_list);
     noticeLog(cb, NOTICE_LEVEL_ERROR, "Unable to prepare the raster page - check the queue's options.");
@@ -464,7 +464,7 @@ set_raster(
 
   cupsFreeOptions(num_options, options_list);
 
-  noticeLog(cb, NOTICE_LEVEL_DEBUG, "Raster header from %s: %ux%u dpi, colour space %d, %u bits.", noticeRasterLibrary(), header.HWResolution[0], header.HWResolution[1], (int)header.cupsColorSpace, header.cupsBitsPerColor);
+  noticeLog(cb, NOTICE_LEVEL_DEBUG, "Raster header from %s: %ux%u dpi, colour space %d, %u bits.", noticeCFLibrary(), header.HWResolution[0], header.HWResolution[1], (int)header.cupsColorSpace, header.cupsBitsPerColor);
 
   // Resolution (300 or 600 dpi; the core says what becomes of others)...
   snprintf(resolution, sizeof(resolution), "%ux%udpi", header.HWResolution[0], header.HWResolution[1]);

@@ -107,7 +107,7 @@ noticeCFGetPrinterAttributesLog(void)
 
 
 //
-// 'noticeRasterPrepareHeader()' - Build a PWG or Apple raster page header
+// 'noticeCFRasterPrepareHeader()' - Build a PWG or Apple raster page header
 //                                 from job options.
 //
 // Resolution, colour space and depth, media type and source, print quality
@@ -119,7 +119,7 @@ noticeCFGetPrinterAttributesLog(void)
 //
 
 bool					// O - `true` on success
-noticeRasterPrepareHeader(
+noticeCFRasterPrepareHeader(
     cups_page_header2_t *header,	// O - Page header
     int                 num_options,	// I - Number of job options
     cups_option_t       *options,	// I - Job options
@@ -147,11 +147,11 @@ noticeRasterPrepareHeader(
 
 
 //
-// 'noticeRasterLibrary()' - Name the libcupsfilters API in use, for logs.
+// 'noticeCFLibrary()' - Name the libcupsfilters API in use, for logs.
 //
 
 const char *				// O - Description
-noticeRasterLibrary(void)
+noticeCFLibrary(void)
 {
 #ifdef HAVE_LIBCUPSFILTERS2
   return ("libcupsfilters 2.x (cfRasterPrepareHeader)");

@@ -30,7 +30,7 @@
 
 extern ipp_t		*noticeCFGetPrinterAttributes(http_t *http, const char *uri, const char * const *attrs, int num_attrs);
 extern char		*noticeCFGetPrinterAttributesLog(void);
-extern bool		noticeRasterPrepareHeader(cups_page_header2_t *header, int num_options, cups_option_t *options, bool apple);
-extern const char	*noticeRasterLibrary(void);
+extern const char	*noticeCFLibrary(void);
+extern bool		noticeCFRasterPrepareHeader(cups_page_header2_t *header, int num_options, cups_option_t *options, bool apple);
 
 #endif // !NOTICE_CUPSFILTERS_COMPAT_H

@@ -355,7 +355,7 @@ test_raster(void **state)		// I - Unused
 //
 // libcupsfilters 1.x and 2.x default differently (600 and 300 dpi), read
 // the colour mode differently for PWG and Apple raster and round the page
-// size differently; the header noticeRasterPrepareHeader() gives must not
+// size differently; the header noticeCFRasterPrepareHeader() gives must not
 // depend on which one is installed.  The numbers are those of a PWG raster
 // page (PWG 5102.4): pixels = paper size in 1/100 mm * dpi / 2540, page size
 // in whole points, US Letter when the job names no paper.
@@ -423,20 +423,20 @@ test_raster_header(void **state)	// I - Unused
 
   (void)state;
 
-  assert_false(noticeRasterPrepareHeader(NULL, 0, NULL, false));
+  assert_false(noticeCFRasterPrepareHeader(NULL, 0, NULL, false));
 
   for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i ++)
   {
     options     = NULL;
     num_options = cupsParseOptions(cases[i].argv5, 0, &options);
 
-    if (!noticeRasterPrepareHeader(&header, num_options, options, cases[i].apple))
-      fail_msg("\"%s\" (%s): %s failed", cases[i].argv5, cases[i].apple ? "Apple" : "PWG", noticeRasterLibrary());
+    if (!noticeCFRasterPrepareHeader(&header, num_options, options, cases[i].apple))
+      fail_msg("\"%s\" (%s): %s failed", cases[i].argv5, cases[i].apple ? "Apple" : "PWG", noticeCFLibrary());
 
     cupsFreeOptions(num_options, options);
 
     if (header.HWResolution[0] != cases[i].xdpi || header.HWResolution[1] != cases[i].ydpi || header.cupsWidth != cases[i].width || header.cupsHeight != cases[i].height || (int)header.cupsColorSpace != cases[i].cspace || header.cupsBitsPerColor != cases[i].bpc || header.cupsBitsPerPixel != cases[i].bpp || header.cupsBytesPerLine != cases[i].bpl || header.PageSize[0] != cases[i].points_w || header.PageSize[1] != cases[i].points_h || strcmp(header.cupsPageSizeName, cases[i].size_name) || header.cupsInteger[CUPS_RASTER_PWG_TotalPageCount] != cases[i].total || header.cupsInteger[CUPS_RASTER_PWG_PrintQuality] != cases[i].quality || header.MediaPosition != cases[i].position || strcmp(header.MediaType, cases[i].media_type))
-      fail_msg("\"%s\" (%s) with %s: %ux%u dpi, %ux%u pixels, colour space %d, %u/%u bits, %u bytes per line, %ux%u points \"%s\", total %u, quality %u, position %u, type \"%s\"", cases[i].argv5, cases[i].apple ? "Apple" : "PWG", noticeRasterLibrary(), header.HWResolution[0], header.HWResolution[1], header.cupsWidth, header.cupsHeight, (int)header.cupsColorSpace, header.cupsBitsPerColor, header.cupsBitsPerPixel, header.cupsBytesPerLine, header.PageSize[0], header.PageSize[1], header.cupsPageSizeName, header.cupsInteger[CUPS_RASTER_PWG_TotalPageCount], header.cupsInteger[CUPS_RASTER_PWG_PrintQuality], header.MediaPosition, header.MediaType);
+      fail_msg("\"%s\" (%s) with %s: %ux%u dpi, %ux%u pixels, colour space %d, %u/%u bits, %u bytes per line, %ux%u points \"%s\", total %u, quality %u, position %u, type \"%s\"", cases[i].argv5, cases[i].apple ? "Apple" : "PWG", noticeCFLibrary(), header.HWResolution[0], header.HWResolution[1], header.cupsWidth, header.cupsHeight, (int)header.cupsColorSpace, header.cupsBitsPerColor, header.cupsBitsPerPixel, header.cupsBytesPerLine, header.PageSize[0], header.PageSize[1], header.cupsPageSizeName, header.cupsInteger[CUPS_RASTER_PWG_TotalPageCount], header.cupsInteger[CUPS_RASTER_PWG_PrintQuality], header.MediaPosition, header.MediaType);
   }
 }
 
