@@ -1,6 +1,6 @@
 //
-// Unit tests for the option vocabulary (filter/options.c) and its CUPS
-// adapter (filter/cups-options.c).
+// Unit tests for the CUPS adapter of the options (filter/cups-options.c);
+// the vocabulary itself is tested in test-vocabulary.c.
 //
 // Copyright © 2026 onshi-notice developers.
 //
@@ -693,83 +693,6 @@ test_notice_ppd_defaults(void **state)	// I - Unused
 
 
 //
-// 'test_vocabulary_table()' - The core comes to the table's verdict on each value.
-//
-// tests/options.table is the one list of values that the filter, the
-// preview and the setup command are tested with too.
-//
-
-static void
-test_vocabulary_table(void **state)	// I - Unused
-{
-  FILE			*fp;		// Table
-  char			line[1024],	// Line of the table
-			message[512],	// Core's message
-			*option,	// Option name
-			*value,		// Value
-			*verdict,	// Expected verdict
-			*tab;		// End of a field
-  notice_options_t	options;	// Options
-  notice_verdict_t	got;		// Core's verdict
-  int			rows = 0;	// Rows read
-
-
-  (void)state;
-
-  fp = fopen(TEST_SRCDIR "/options.table", "r");
-  assert_non_null(fp);
-
-  while (fgets(line, sizeof(line), fp))
-  {
-    if (line[0] == '#' || line[0] == '\n')
-      continue;
-
-    option = line;
-    assert_non_null(tab = strchr(option, '\t'));
-    *tab  = '\0';
-    value = tab + 1;
-    assert_non_null(tab = strchr(value, '\t'));
-    *tab    = '\0';
-    verdict = tab + 1;
-    assert_non_null(tab = strchr(verdict, '\t'));
-    *tab = '\0';
-
-    noticeOptionsInit(&options, TEST_DATADIR);
-    got = noticeOptionsSet(&options, option, value, message, sizeof(message));
-
-    if ((!strcmp(verdict, "taken") && (got != NOTICE_VERDICT_TAKEN || message[0])) ||
-        (!strcmp(verdict, "changed") && (got != NOTICE_VERDICT_CHANGED || !message[0])) ||
-        (!strcmp(verdict, "refused") && (got != NOTICE_VERDICT_REFUSED || !message[0])))
-      fail_msg("%s=%s: verdict %d (\"%s\"), expected %s", option, value, (int)got, message, verdict);
-
-    rows ++;
-  }
-
-  fclose(fp);
-
-  assert_true(rows > 20);
-
-  // Names the core does not know are not refused values, but unknown...
-  noticeOptionsInit(&options, TEST_DATADIR);
-  assert_int_equal(noticeOptionsSet(&options, "job-uuid", "urn:uuid:x", message, sizeof(message)), NOTICE_VERDICT_UNKNOWN);
-
-  // ... and a refused value leaves the option as it was...
-  assert_int_equal(noticeOptionsSet(&options, "media", "a5", message, sizeof(message)), NOTICE_VERDICT_TAKEN);
-  assert_int_equal(noticeOptionsSet(&options, "media", "B4", message, sizeof(message)), NOTICE_VERDICT_REFUSED);
-  assert_string_equal(options.media, "iso_a5_148x210mm");
-  assert_string_equal(message, "The notice cannot be printed on B4 paper - use one of: A4, A5, B5, Letter.");
-
-  // ... and raster output prints other resolutions at 300 or 600 dpi...
-  options.format = NOTICE_FORMAT_PWG;
-  assert_int_equal(noticeOptionsSet(&options, "printer-resolution", "150dpi", message, sizeof(message)), NOTICE_VERDICT_CHANGED);
-  assert_int_equal(options.resolution, 300);
-  options.format = NOTICE_FORMAT_PNG;
-  assert_int_equal(noticeOptionsSet(&options, "Resolution", "150dpi", message, sizeof(message)), NOTICE_VERDICT_TAKEN);
-  assert_int_equal(options.resolution, 150);
-}
-
-
-//
 // 'main()' - Run the tests.
 //
 
@@ -791,8 +714,7 @@ main(void)
     cmocka_unit_test(test_raster_header),
     cmocka_unit_test(test_raster_defaults),
     cmocka_unit_test(test_raster_media),
-    cmocka_unit_test(test_margin),
-    cmocka_unit_test(test_vocabulary_table)
+    cmocka_unit_test(test_margin)
   };
 
   return (cmocka_run_group_tests(tests, NULL, NULL));
