@@ -8,22 +8,25 @@
 // information.
 //
 // A 600 dpi A4 page is 35 million pixels; holding it whole would take 35 MB
-// in grey.  The page is drawn instead a band of rows at a time into small
-// alpha-only cairo surfaces (NOTICE_BAND_BYTES each, NOTICE_BAND_SLOTS of
-// them), converted to the printer's colour space, and written as a raster
-// stream opened with libcups, which writes its page headers; the rows are
-// compressed by packbits.c, byte for byte as libcups would, in a fraction of
-// the time.  A thread draws the next bands while the caller's thread writes.
+// in grey.  The page is drawn instead a band of rows at a time (about
+// NOTICE_BAND_BYTES of coverage) into one small alpha-only cairo surface,
+// converted to the printer's colour space into one of NOTICE_BAND_SLOTS
+// buffers, and written as a raster stream opened with libcups, which writes
+// its page headers; the rows are compressed by packbits.c, byte for byte as
+// libcups would, in a fraction of the time.  A thread draws the next bands
+// while the caller's thread writes.
 //
 // Each band is drawn with the page shifted by a whole number of device
-// pixels, and the text is filled as outlines rather than shown as glyph
-// images, so that every band gets exactly the pixels a whole-page surface
-// would.  Glyph images cannot promise that: cairo 1.17 and later (1.18.4 in
-// Debian 13) place a glyph image at a quarter-pixel phase, up to 3/4 pixel
-// right of and below the glyph's box, but clip a glyph that crosses the
-// surface's edge to the box alone, so a glyph crossing a band's top or bottom
-// lost its last column of ink there and nowhere else.  An outline is
-// clipped only where the band ends.
+// pixels into a surface taller than the band by the page's glyph height
+// above and below (the overdraw), and only the band's own rows are kept, so
+// that every band gets exactly the pixels a whole-page surface would.  The
+// overdraw is what lets the text be shown as cairo's glyph images, much
+// faster than filling outlines: cairo 1.17 and later (1.18.4 in Debian 13)
+// place a glyph image at a quarter-pixel phase, up to 3/4 pixel right of and
+// below the glyph's box, but clip a glyph that crosses the surface's edge to
+// the box alone, so a glyph crossing a band's top or bottom would lose its
+// last column of ink there and nowhere else.  A glyph that touches the band
+// never reaches the edge of the taller surface.
 //
 
 #include <config.h>
@@ -43,8 +46,7 @@
 
 typedef struct notice_band_s		// One band of the page
 {
-  cairo_surface_t	*surface;	// Coverage, 8 bits a pixel, then the rows to write
-  unsigned char		*data;		// Its pixels
+  unsigned char		*data;		// Rows to write (owned)
   int			stride,		// Bytes from one row to the next
 			y,		// First row of the page it holds
 			rows;		// Rows it holds
@@ -60,7 +62,11 @@ typedef struct notice_bands_s		// Bands passed from drawing to writing
 			width,		// Page width in pixels
 			height,		// Page height in pixels
 			band_rows,	// Rows per band
+			overdraw,	// Rows drawn above and below each band
 			count;		// Bands to draw, all copies together
+  cairo_surface_t	*surface;	// Coverage, 8 bits a pixel: the overdraw, a band, the overdraw
+  unsigned char		*pixels;	// First row of the band in it
+  int			stride;		// Bytes from one row of it to the next
   notice_band_t		bands[NOTICE_BAND_SLOTS];
 					// Bands in flight
   pthread_mutex_t	mutex;		// Guards "ready" and "stop"
@@ -136,21 +142,37 @@ noticeOutputRaster(
   per_page    = (bands.height + bands.band_rows - 1) / bands.band_rows;
   bands.count = per_page * options->copies;
 
+  // The tallest glyph in pixels, rounded up, one more for a glyph image
+  // rounded out to whole pixels, one for cairo's glyph phase and one to
+  // spare...
+  bands.overdraw = (int)(noticeLayoutGetGlyphHeight(layout) * options->resolution / 72.0) + 4;
+
+  // One surface to draw in, used by one thread at a time, and the slots that
+  // carry converted rows to the writer...
+  bands.surface = cairo_image_surface_create(CAIRO_FORMAT_A8, bands.width, bands.band_rows + 2 * bands.overdraw);
+
+  ok            = cairo_surface_status(bands.surface) == CAIRO_STATUS_SUCCESS;
+
+  if (ok)
+  {
+    bands.stride = cairo_image_surface_get_stride(bands.surface);
+    bands.pixels = cairo_image_surface_get_data(bands.surface) + (size_t)bands.overdraw * (size_t)bands.stride;
+  }
+
   for (i = 0; i < NOTICE_BAND_SLOTS; i ++)
   {
-    band          = bands.bands + i;
-    band->surface = cairo_image_surface_create(CAIRO_FORMAT_A8, bands.width, bands.band_rows);
-    band->data    = cairo_image_surface_get_data(band->surface);
-    band->stride  = cairo_image_surface_get_stride(band->surface);
+    band         = bands.bands + i;
+    band->stride = (int)header.cupsBytesPerLine;
 
-    if (cairo_surface_status(band->surface) != CAIRO_STATUS_SUCCESS)
+    if ((band->data = malloc((size_t)band->stride * (size_t)bands.band_rows)) == NULL)
       ok = false;
   }
 
   if (!ok || !noticePackerInit(&packer, header.cupsBytesPerLine, rows_write, sink))
   {
     for (i = 0; i < NOTICE_BAND_SLOTS; i ++)
-      cairo_surface_destroy(bands.bands[i].surface);
+      free(bands.bands[i].data);
+    cairo_surface_destroy(bands.surface);
 
     noticeLog(cb, NOTICE_LEVEL_ERROR, "Not enough memory to print the notice - try again or use a lower resolution.");
     return (false);
@@ -228,7 +250,8 @@ noticeOutputRaster(
   noticePackerFree(&packer);
 
   for (i = 0; i < NOTICE_BAND_SLOTS; i ++)
-    cairo_surface_destroy(bands.bands[i].surface);
+    free(bands.bands[i].data);
+  cairo_surface_destroy(bands.surface);
 
   if (noticeIsCanceled(cb))
     return (false);
@@ -313,8 +336,8 @@ convert_row(
 //
 // 'draw_band()' - Draw one band of the page and turn it into printer rows.
 //
-// Band "n" counts through all copies.  The rows are converted in place: a
-// row for the printer never takes more bytes than its coverage.
+// Band "n" counts through all copies.  The band's rows of the drawing
+// surface are converted into the band's slot; the overdraw is left behind.
 //
 
 static bool				// O - `true` on success
@@ -332,26 +355,30 @@ draw_band(notice_bands_t *bands,	// I - Bands
   band->y    = (n % per_page) * bands->band_rows;
   band->rows = bands->height - band->y < bands->band_rows ? bands->height - band->y : bands->band_rows;
 
-  // Clear the band and move the page up so that row "y" is its first...
-  cairo_surface_flush(band->surface);
-  memset(band->data, 0, (size_t)band->stride * (size_t)band->rows);
-  cairo_surface_mark_dirty(band->surface);
-  cairo_surface_set_device_offset(band->surface, 0.0, -(double)band->y);
+  // Clear the band's rows and move the page up so that row "y" is the first
+  // of them.  The overdraw above and below is drawn on but never read, so
+  // it needs no clearing...
+  cairo_surface_flush(bands->surface);
+  memset(bands->pixels, 0, (size_t)bands->stride * (size_t)band->rows);
+  cairo_surface_mark_dirty(bands->surface);
+  cairo_surface_set_device_offset(bands->surface, 0.0, (double)(bands->overdraw - band->y));
 
   // Coverage adds up (saturating) rather than going "over": the same pixels
   // wherever shapes do not overlap, and several times faster in pixman for
-  // an alpha-only surface...
-  cr = cairo_create(band->surface);
+  // an alpha-only surface.  Only the lines of text that reach the band's
+  // rows (with 3 pixels to spare for a glyph image rounded out and shifted
+  // by cairo) are drawn, each whole...
+  cr = cairo_create(bands->surface);
   cairo_set_operator(cr, CAIRO_OPERATOR_ADD);
   cairo_scale(cr, bands->resolution / 72.0, bands->resolution / 72.0);
-  noticeLayoutDrawOutlines(bands->layout, cr);
+  noticeLayoutDrawRows(bands->layout, cr, (band->y - 3) * 72.0 / bands->resolution, (band->y + band->rows + 3) * 72.0 / bands->resolution);
   status = cairo_status(cr);
   cairo_destroy(cr);
 
-  cairo_surface_flush(band->surface);
+  cairo_surface_flush(bands->surface);
 
   for (row = 0; row < band->rows; row ++)
-    convert_row(band->data + row * band->stride, band->data + row * band->stride, bands->width, bands->color);
+    convert_row(bands->pixels + row * bands->stride, band->data + row * band->stride, bands->width, bands->color);
 
   return (status == CAIRO_STATUS_SUCCESS);
 }
