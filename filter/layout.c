@@ -167,7 +167,6 @@ static const notice_style_t translation_style =
 static notice_item_t	*add_item(notice_layout_t *layout, notice_item_kind_t kind, const notice_face_t *face, const char *text, double size_pt, bool bold, double line_em, double width_pt, PangoAlignment align);
 static bool		add_box(notice_layout_t *layout, double x, double y, double width, double height, double line_width);
 static void		clear_items(notice_layout_t *layout);
-static void		draw_page(const notice_layout_t *layout, cairo_t *cr, double top_pt, double bottom_pt, bool by_line);
 static bool		check_glyphs(const notice_layout_t *layout, const notice_callbacks_t *cb);
 static void		face_free(notice_face_t *face);
 static bool		face_init(notice_face_t *face, const notice_content_t *content);
@@ -350,48 +349,153 @@ noticeLayoutDraw(
     const notice_layout_t *layout,	// I - Layout
     cairo_t               *cr)		// I - Cairo context
 {
-  double	clip_x1,		// Clip extents in points
-		clip_y1,
-		clip_x2,
-		clip_y2;
+  size_t		i;		// Looping var
+  const notice_item_t	*item;		// Current item
+  double		clip_x1,	// Clip extents in points
+			clip_y1,
+			clip_x2,
+			clip_y2;
 
 
   if (!layout || !cr)
     return;
 
+  cairo_save(cr);
+  cairo_set_source_rgb(cr, 0.0, 0.0, 0.0);
   cairo_clip_extents(cr, &clip_x1, &clip_y1, &clip_x2, &clip_y2);
-  draw_page(layout, cr, clip_y1, clip_y2, false);
+
+  for (i = 0, item = layout->items; i < layout->num_items; i ++, item ++)
+  {
+    if (item->bottom < clip_y1 || item->top > clip_y2)
+      continue;
+
+    cairo_move_to(cr, item->x, item->y);
+    pango_cairo_show_layout(cr, item->text);
+  }
+
+  cairo_restore(cr);
+
+  noticeLayoutDrawFrames(layout, cr);
 }
 
 
 //
-// 'noticeLayoutDrawRows()' - Draw the lines of text that reach a strip of
-//                            the page, each whole, and the frames.
+// 'noticeLayoutDrawFrames()' - Draw the frames and rules of the page alone.
 //
-// For raster output drawn in bands: a band costs little more than the text
-// it shows.  A line of text whose ink reaches the strip from "top_pt" down
-// to "bottom_pt" is drawn whole, as cairo's glyph images, even where it runs
-// past the strip; other lines are left out.  A glyph image that crosses the edge of
-// the surface may be cut differently from the same glyph drawn whole (cairo
-// 1.17 and later), so the caller keeps the surface taller than the strip by
-// noticeLayoutGetGlyphHeight() above and below (see output-raster.c).
-// Errors are left in the context's status for the caller to check.
+// The frame around the result box and the rule above the original, in
+// black.  Errors are left in the context's status for the caller to check.
 //
 
 void
-noticeLayoutDrawRows(
+noticeLayoutDrawFrames(
+    const notice_layout_t *layout,	// I - Layout
+    cairo_t               *cr)		// I - Cairo context
+{
+  size_t		i;		// Looping var
+  const notice_rect_t	*box;		// Current frame or rule
+
+
+  if (!layout || !cr)
+    return;
+
+  cairo_save(cr);
+  cairo_set_source_rgb(cr, 0.0, 0.0, 0.0);
+
+  for (i = 0, box = layout->boxes; i < layout->num_boxes; i ++, box ++)
+  {
+    cairo_set_line_width(cr, layout->box_widths[i]);
+
+    if (box->height > 0.0)
+    {
+      cairo_rectangle(cr, box->x, box->y, box->width, box->height);
+    }
+    else
+    {
+      cairo_move_to(cr, box->x, box->y);
+      cairo_line_to(cr, box->x + box->width, box->y);
+    }
+
+    cairo_stroke(cr);
+  }
+
+  cairo_restore(cr);
+}
+
+
+//
+// 'noticeLayoutDrawLines()' - Draw the lines of text whose ink begins in a
+//                             strip of the page, each whole.
+//
+// For raster output drawn in bands, where each line of text is drawn once,
+// in the band where its ink begins, whole, as cairo's glyph images: a line
+// is drawn when the top of its ink lies at or below "top_pt" and above
+// "bottom_pt".  Strips that follow one another draw every line once.  The
+// frames are not drawn (see noticeLayoutDrawFrames()).  A glyph image that
+// crosses the edge of the surface may be cut differently from the same
+// glyph drawn whole (cairo 1.17 and later), so the caller keeps the surface
+// taller than the strip by noticeLayoutGetGlyphHeight() below (see
+// output-raster.c).  Errors are left in the context's status for the caller
+// to check.
+//
+
+double					// O - Bottom of the lowest ink drawn in points, 0 for none
+noticeLayoutDrawLines(
     const notice_layout_t *layout,	// I - Layout
     cairo_t               *cr,		// I - Cairo context
     double                top_pt,	// I - Top of the strip in points
     double                bottom_pt)	// I - Bottom of the strip in points
 {
-  if (!layout || !cr)
-    return;
+  size_t		i;		// Looping var
+  const notice_item_t	*item;		// Current item
+  PangoLayoutIter	*iter;		// Lines of an item
+  PangoRectangle	ink,		// Ink of a line in pango units
+			logical;	// Logical extents of a line
+  double		ink_top,	// Top of a line's ink in points
+			ink_bottom,	// Bottom of a line's ink in points
+			lowest = 0.0;	// Bottom of the lowest ink drawn
 
-  draw_page(layout, cr, top_pt, bottom_pt, true);
+
+  if (!layout || !cr)
+    return (0.0);
+
+  cairo_save(cr);
+  cairo_set_source_rgb(cr, 0.0, 0.0, 0.0);
+
+  for (i = 0, item = layout->items; i < layout->num_items; i ++, item ++)
+  {
+    if (item->bottom < top_pt || item->top >= bottom_pt)
+      continue;
+
+    // Each line whose ink begins in the strip, placed as pango places it in
+    // the whole layout...
+    iter = pango_layout_get_iter(item->text);
+    do
+    {
+      pango_layout_iter_get_line_extents(iter, &ink, &logical);
+
+      ink_top    = item->y + (double)ink.y / PANGO_SCALE;
+      ink_bottom = item->y + (double)(ink.y + ink.height) / PANGO_SCALE;
+
+      if (ink.height <= 0 || ink_top < top_pt || ink_top >= bottom_pt)
+        continue;
+
+      cairo_move_to(cr, item->x + (double)logical.x / PANGO_SCALE, item->y + (double)pango_layout_iter_get_baseline(iter) / PANGO_SCALE);
+      pango_cairo_show_layout_line(cr, pango_layout_iter_get_line_readonly(iter));
+
+      if (ink_bottom > lowest)
+        lowest = ink_bottom;
+    }
+    while (pango_layout_iter_next_line(iter));
+    pango_layout_iter_free(iter);
+  }
+
+  cairo_restore(cr);
+
+  return (lowest);
 }
 
 
+//
 //
 // 'noticeLayoutGetBodySize()' - Return the size of paragraph text in points.
 //
@@ -715,86 +819,6 @@ clear_items(notice_layout_t *layout)	// I - Layout
 
   layout->num_items = 0;
   layout->num_boxes = 0;
-}
-
-
-//
-// 'draw_page()' - Draw the text that reaches from one height to another,
-//                 and the frames.
-//
-// By item, as a PDF shows it, or line by line, leaving out the lines of an
-// item that do not reach the strip.
-//
-
-static void
-draw_page(
-    const notice_layout_t *layout,	// I - Layout
-    cairo_t               *cr,		// I - Cairo context
-    double                top_pt,	// I - Top of the strip in points
-    double                bottom_pt,	// I - Bottom of the strip in points
-    bool                  by_line)	// I - Leave out lines outside the strip?
-{
-  size_t		i;		// Looping var
-  const notice_item_t	*item;		// Current item
-  const notice_rect_t	*box;		// Current frame or rule
-  PangoLayoutIter	*iter;		// Lines of an item
-  PangoRectangle	ink,		// Ink of a line in pango units
-			logical;	// Logical extents of a line
-  double		baseline;	// Baseline of a line in points
-
-
-  cairo_save(cr);
-  cairo_set_source_rgb(cr, 0.0, 0.0, 0.0);
-
-  for (i = 0, item = layout->items; i < layout->num_items; i ++, item ++)
-  {
-    if (item->bottom < top_pt || item->top > bottom_pt)
-      continue;
-
-    if (!by_line)
-    {
-      cairo_move_to(cr, item->x, item->y);
-      pango_cairo_show_layout(cr, item->text);
-      continue;
-    }
-
-    // Each line that reaches the strip, placed as pango places it in the
-    // whole layout...
-    iter = pango_layout_get_iter(item->text);
-    do
-    {
-      pango_layout_iter_get_line_extents(iter, &ink, &logical);
-
-      if (item->y + (double)(ink.y + ink.height) / PANGO_SCALE < top_pt || item->y + (double)ink.y / PANGO_SCALE > bottom_pt)
-        continue;
-
-      baseline = (double)pango_layout_iter_get_baseline(iter) / PANGO_SCALE;
-      cairo_move_to(cr, item->x + (double)logical.x / PANGO_SCALE, item->y + baseline);
-      pango_cairo_show_layout_line(cr, pango_layout_iter_get_line_readonly(iter));
-    }
-    while (pango_layout_iter_next_line(iter));
-    pango_layout_iter_free(iter);
-  }
-
-  // Frames around the result boxes, the rule above the original...
-  for (i = 0, box = layout->boxes; i < layout->num_boxes; i ++, box ++)
-  {
-    cairo_set_line_width(cr, layout->box_widths[i]);
-
-    if (box->height > 0.0)
-    {
-      cairo_rectangle(cr, box->x, box->y, box->width, box->height);
-    }
-    else
-    {
-      cairo_move_to(cr, box->x, box->y);
-      cairo_line_to(cr, box->x + box->width, box->y);
-    }
-
-    cairo_stroke(cr);
-  }
-
-  cairo_restore(cr);
 }
 
 
