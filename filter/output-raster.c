@@ -8,27 +8,29 @@
 // information.
 //
 // A 600 dpi A4 page is 35 million pixels; holding it whole would take 35 MB
-// in grey.  The page is drawn instead a band of rows at a time (about
-// NOTICE_BAND_BYTES of coverage) into one small alpha-only cairo surface,
-// converted to the printer's colour space into one of NOTICE_BAND_SLOTS
-// buffers, and written as a raster stream opened with libcups, which writes
-// its page headers; the rows are compressed by packbits.c, byte for byte as
-// libcups would, in a fraction of the time.  A thread draws the next bands
-// while the caller's thread writes.
+// in grey.  The page is drawn instead a band of rows at a time into small
+// alpha-only cairo surfaces (NOTICE_BAND_BYTES each, NOTICE_BAND_SLOTS of
+// them), converted to the printer's colour space, and written as a raster
+// stream opened with libcups, which writes its page headers; the rows are
+// compressed by packbits.c, byte for byte as libcups would, in a fraction of
+// the time.  A thread draws the next bands while the caller's thread writes.
 //
-// Each band is drawn with the page shifted by a whole number of device
-// pixels, so that every band gets exactly the pixels a whole-page surface
-// would.  The text is shown as cairo's glyph images, much faster than
-// filling outlines, but a glyph image must never cross the surface's edge:
-// cairo 1.17 and later (1.18.4 in Debian 13) place a glyph image at a
-// quarter-pixel phase, up to 3/4 pixel right of and below the glyph's box,
-// but clip a glyph that crosses the surface's edge (or a clip's) to the box
-// alone, so a glyph crossing a band's top or bottom would lose its last
-// column of ink there and nowhere else.  So each line of text is drawn once,
-// whole, in the band where its ink begins, into a surface taller than the
-// band by the page's glyph height (the overdraw); the ink that falls below
-// the band is moved up to start the next band.  The frames are drawn clipped
-// to the band's rows, which is exact for shapes.
+// Each band is drawn into one cairo surface, used by the drawing thread
+// alone, and converted from it into one of NOTICE_BAND_SLOTS buffers of rows
+// (NOTICE_BAND_BYTES of coverage each) that the writer compresses.  It is
+// drawn with the page shifted by a whole number of device pixels, so that
+// every band gets exactly the pixels a whole-page surface would.  The text is
+// shown as cairo's glyph images, much faster than filling outlines, but a
+// glyph image must never cross the surface's edge: cairo 1.17 and later
+// (1.18.4 in Debian 13) place a glyph image at a quarter-pixel phase, up to
+// 3/4 pixel right of and below the glyph's box, but clip a glyph that
+// crosses the surface's edge (or a clip's) to the box alone, so a glyph
+// crossing a band's top or bottom would lose its last column of ink there
+// and nowhere else.  So each line of text is drawn once, whole, in the band
+// where its ink begins, into a surface taller than the band by the page's
+// glyph height (the overdraw); the ink that falls below the band is moved up
+// to start the next band.  The frames are drawn clipped to the band's rows,
+// which is exact for shapes.
 //
 
 #include <config.h>
@@ -36,7 +38,6 @@
 #include "log.h"
 #include "packbits.h"
 #include <cups/raster.h>
-#include <float.h>
 #include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -378,9 +379,10 @@ draw_band(notice_bands_t *bands,	// I - Bands
 
   // The lines whose ink begins from INK_SLACK rows below the band's top to
   // INK_SLACK rows below its bottom, so that their glyph images begin in the
-  // band; the first and last bands take every line above and below...
-  top_pt    = band->y == 0 ? -DBL_MAX : (band->y + INK_SLACK) / scale;
-  bottom_pt = band->y + band->rows >= bands->height ? DBL_MAX : (band->y + band->rows + INK_SLACK) / scale;
+  // band; the first and last bands take every line up to a page's height
+  // above and below...
+  top_pt    = (band->y == 0 ? -bands->height : band->y + INK_SLACK) / scale;
+  bottom_pt = (band->y + band->rows >= bands->height ? 2 * bands->height : band->y + band->rows + INK_SLACK) / scale;
 
   // Coverage adds up (saturating) rather than going "over": the same pixels
   // wherever shapes do not overlap, and several times faster in pixman for
