@@ -175,7 +175,7 @@ noticeOutputRaster(
   for (i = 0; i < NOTICE_BAND_SLOTS; i ++)
   {
     band         = bands.bands + i;
-    band->stride = (int)header.cupsBytesPerLine;
+    band->stride = bands.color == NOTICE_COLOR_BLACK_1 ? (bands.width + 7) / 8 : bands.width;
 
     if ((band->data = malloc((size_t)band->stride * (size_t)bands.band_rows)) == NULL)
       ok = false;
