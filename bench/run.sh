@@ -4,6 +4,10 @@
 # output format on A4, against the route a user would otherwise take to the
 # same PWG raster (our PDF through cups-filters' gstoraster or pdftoraster),
 # and the time from lp to a completed job through a private CUPS scheduler.
+# Two lower bounds put the numbers in scale: bench/reference.c, the same
+# text set by pango and written as PDF by cairo and nothing else, and the
+# start-up floor, a program that returns at once but loads every library
+# the filter loads.
 #
 # Copyright © 2026 onshi-notice developers.
 #
@@ -45,7 +49,7 @@ rm -rf "$out"
 mkdir -p "$out"
 chmod 755 "$out"
 
-for tool in hyperfine /usr/bin/time gs; do
+for tool in hyperfine /usr/bin/time gs cc pkg-config; do
   command -v "$tool" >/dev/null || { echo "bench: $tool is missing - run scripts/install-deps.sh" >&2; exit 1; }
 done
 
@@ -54,6 +58,15 @@ done
 (cd "$build" && { [ -f Makefile ] || "$top/configure" -q; } && make -s -j2 > /dev/null)
 
 FILTER="$build/filter/onshi-notice"
+
+# The reference, and the start-up floor: an empty main() linked with the
+# build's own library flags, every library kept (the toolchain may default
+# to --as-needed, which would drop them all from a program that calls
+# none), and an empty main() with the C library alone...
+cc -O2 -o "$out/reference" "$top/bench/reference.c" $(pkg-config --cflags --libs pangocairo cairo-pdf)
+printf 'int main(void) { return (0); }\n' > "$out/empty.c"
+cc -O2 -o "$out/startup-floor" "$out/empty.c" -Wl,--no-as-needed $(sed -n 's/^\(CUPSFILTERS_LIBS\|CUPS_LIBS\|RENDER_LIBS\|LIBS\) = //p' "$build/Makefile")
+cc -O2 -o "$out/startup-empty" "$out/empty.c"
 PPDDIR="$build/ppd"
 CUPSFILTERS=/usr/lib/cups/filter
 export ONSHI_NOTICE_DATADIR="$top/data"
@@ -90,6 +103,16 @@ measure() {
         "$FILTER 1 bench bench 1 '$options' $job" > /dev/null
     record "$name" "$(peak_mb "$FILTER" 1 bench bench 1 "$options" "$job")"
   )
+}
+
+# measure_program NAME PROGRAM [ARGS...]: time any program, as measure()
+# times the filter.
+measure_program() {
+  local name=$1
+  shift
+  hyperfine -N --style none --warmup "$warmup" --runs "$runs" \
+      --export-csv "$out/$name.csv" "$*" > /dev/null
+  record "$name" "$(peak_mb "$@")"
 }
 
 # measure_baseline NAME FILTER OPTIONS [RUNS]: time a cups-filters filter on
@@ -130,6 +153,11 @@ measure pwg-600 onshi-notice-pwg.ppd image/pwg-raster "$A4 Resolution=600dpi"
 measure pwg-600-black onshi-notice-pwg.ppd image/pwg-raster "$A4 Resolution=600dpi ColorModel=Black"
 measure urf-600 onshi-notice-urf.ppd image/urf "$A4 Resolution=600dpi"
 measure ps onshi-notice-ps.ppd application/postscript "$A4"
+
+echo "bench: reference and start-up floor..." >&2
+measure_program reference-pdf "$out/reference" "$top/data/ja.notice"
+measure_program startup-floor "$out/startup-floor"
+measure_program startup-empty "$out/startup-empty"
 
 # The baselines need cups-filters, which a system built against
 # libcupsfilters 2 (Debian 13 with libcupsfilters2-dev) cannot install...
@@ -221,6 +249,18 @@ row() {
   row pwg-600-black "PWG raster 600 dpi black_1"
   row urf-600 "Apple raster 600 dpi sgray_8"
   row ps "PostScript"
+  echo
+  echo "### Lower bounds: the reference PDF and the start-up floor"
+  echo
+  echo "| program | median ms | mean ± sd ms | min ms | peak MB |"
+  echo "|---|---:|---:|---:|---:|"
+  row reference-pdf "bench/reference.c: the same text, fonts and sizes, pango and cairo only, A4 PDF"
+  row startup-floor "empty main() loading $(ldd "$out/startup-floor" | grep -c '=>') shared libraries (the filter: $(ldd "$FILTER" | grep -c '=>'))"
+  row startup-empty "empty main(), C library only"
+  echo
+  echo "| target | result |"
+  echo "|---|---|"
+  echo "| PDF filter within 1.5× of the reference (pango+cairo only) | $(awk -v r="$(ratio pdf reference-pdf)" 'BEGIN { if (r == "-") print "-"; else printf "%s: %s×", (r <= 1.5 ? "**met**" : "**not met**"), r }') |"
   echo
   echo "### The same PWG raster by way of our PDF"
   echo

@@ -101,7 +101,8 @@ struct notice_layout_s			// A laid-out page
 			page_height_pt,	// Page height
 			margin_pt,	// Margin on every side
 			body_pt,	// Size of paragraph text
-			overflow_pt;	// How far the last attempt ran past the foot
+			overflow_pt,	// How far the last attempt ran past the foot
+			glyph_pt;	// Height of the tallest line's ink
   size_t		num_boxes;	// Number of frames and rules
   notice_rect_t		boxes[BOXES_MAX];
 					// The result frame, then rules (height 0)
@@ -166,7 +167,6 @@ static const notice_style_t translation_style =
 static notice_item_t	*add_item(notice_layout_t *layout, notice_item_kind_t kind, const notice_face_t *face, const char *text, double size_pt, bool bold, double line_em, double width_pt, PangoAlignment align);
 static bool		add_box(notice_layout_t *layout, double x, double y, double width, double height, double line_width);
 static void		clear_items(notice_layout_t *layout);
-static void		draw_page(const notice_layout_t *layout, cairo_t *cr, bool outlines);
 static bool		check_glyphs(const notice_layout_t *layout, const notice_callbacks_t *cb);
 static void		face_free(notice_face_t *face);
 static bool		face_init(notice_face_t *face, const notice_content_t *content);
@@ -339,10 +339,9 @@ noticeLayoutDelete(
 //
 // 'noticeLayoutDraw()' - Draw the page in black on a cairo context.
 //
-// Only text that can reach the context's clip is drawn, so that drawing a
-// band of a raster page costs little more than the text it shows.
-// The context's user space must be points from the top left of the page.
-// Errors are left in the context's status for the caller to check.
+// Only text that can reach the context's clip is drawn.  The context's user
+// space must be points from the top left of the page.  Errors are left in
+// the context's status for the caller to check.
 //
 
 void
@@ -350,41 +349,8 @@ noticeLayoutDraw(
     const notice_layout_t *layout,	// I - Layout
     cairo_t               *cr)		// I - Cairo context
 {
-  draw_page(layout, cr, false);
-}
-
-
-//
-// 'noticeLayoutDrawOutlines()' - Draw the page with text as filled outlines.
-//
-// The same page as noticeLayoutDraw(), for raster output drawn in bands: a
-// filled outline gets the same pixels whatever the band, where a glyph image
-// that crosses a band's edge may lose its last column (see output-raster.c).
-// Text drawn this way is not text in a PDF: use noticeLayoutDraw() there.
-//
-
-void
-noticeLayoutDrawOutlines(
-    const notice_layout_t *layout,	// I - Layout
-    cairo_t               *cr)		// I - Cairo context
-{
-  draw_page(layout, cr, true);
-}
-
-
-//
-// 'draw_page()' - Draw the page, text as glyphs or as outlines.
-//
-
-static void
-draw_page(
-    const notice_layout_t *layout,	// I - Layout
-    cairo_t               *cr,		// I - Cairo context
-    bool                  outlines)	// I - Fill text outlines?
-{
   size_t		i;		// Looping var
   const notice_item_t	*item;		// Current item
-  const notice_rect_t	*box;		// Current frame or rule
   double		clip_x1,	// Clip extents in points
 			clip_y1,
 			clip_x2,
@@ -404,19 +370,37 @@ draw_page(
       continue;
 
     cairo_move_to(cr, item->x, item->y);
-
-    if (outlines)
-    {
-      pango_cairo_layout_path(cr, item->text);
-      cairo_fill(cr);
-    }
-    else
-    {
-      pango_cairo_show_layout(cr, item->text);
-    }
+    pango_cairo_show_layout(cr, item->text);
   }
 
-  // Frames around the result boxes, the rule above the original...
+  cairo_restore(cr);
+
+  noticeLayoutDrawFrames(layout, cr);
+}
+
+
+//
+// 'noticeLayoutDrawFrames()' - Draw the frames and rules of the page alone.
+//
+// The frame around the result box and the rule above the original, in
+// black.  Errors are left in the context's status for the caller to check.
+//
+
+void
+noticeLayoutDrawFrames(
+    const notice_layout_t *layout,	// I - Layout
+    cairo_t               *cr)		// I - Cairo context
+{
+  size_t		i;		// Looping var
+  const notice_rect_t	*box;		// Current frame or rule
+
+
+  if (!layout || !cr)
+    return;
+
+  cairo_save(cr);
+  cairo_set_source_rgb(cr, 0.0, 0.0, 0.0);
+
   for (i = 0, box = layout->boxes; i < layout->num_boxes; i ++, box ++)
   {
     cairo_set_line_width(cr, layout->box_widths[i]);
@@ -438,6 +422,80 @@ draw_page(
 }
 
 
+//
+// 'noticeLayoutDrawLines()' - Draw the lines of text whose ink begins in a
+//                             strip of the page, each whole.
+//
+// For raster output drawn in bands, where each line of text is drawn once,
+// in the band where its ink begins, whole, as cairo's glyph images: a line
+// is drawn when the top of its ink lies at or below "top_pt" and above
+// "bottom_pt".  Strips that follow one another draw every line once.  The
+// frames are not drawn (see noticeLayoutDrawFrames()).  A glyph image that
+// crosses the edge of the surface may be cut differently from the same
+// glyph drawn whole (cairo 1.17 and later), so the caller keeps the surface
+// taller than the strip by noticeLayoutGetGlyphHeight() below (see
+// output-raster.c).  Errors are left in the context's status for the caller
+// to check.
+//
+
+double					// O - Bottom of the lowest ink drawn in points, 0 for none
+noticeLayoutDrawLines(
+    const notice_layout_t *layout,	// I - Layout
+    cairo_t               *cr,		// I - Cairo context
+    double                top_pt,	// I - Top of the strip in points
+    double                bottom_pt)	// I - Bottom of the strip in points
+{
+  size_t		i;		// Looping var
+  const notice_item_t	*item;		// Current item
+  PangoLayoutIter	*iter;		// Lines of an item
+  PangoRectangle	ink,		// Ink of a line in pango units
+			logical;	// Logical extents of a line
+  double		ink_top,	// Top of a line's ink in points
+			ink_bottom,	// Bottom of a line's ink in points
+			lowest = 0.0;	// Bottom of the lowest ink drawn
+
+
+  if (!layout || !cr)
+    return (0.0);
+
+  cairo_save(cr);
+  cairo_set_source_rgb(cr, 0.0, 0.0, 0.0);
+
+  for (i = 0, item = layout->items; i < layout->num_items; i ++, item ++)
+  {
+    if (item->bottom < top_pt || item->top >= bottom_pt)
+      continue;
+
+    // Each line whose ink begins in the strip, placed as pango places it in
+    // the whole layout...
+    iter = pango_layout_get_iter(item->text);
+    do
+    {
+      pango_layout_iter_get_line_extents(iter, &ink, &logical);
+
+      ink_top    = item->y + (double)ink.y / PANGO_SCALE;
+      ink_bottom = item->y + (double)(ink.y + ink.height) / PANGO_SCALE;
+
+      if (ink.height <= 0 || ink_top < top_pt || ink_top >= bottom_pt)
+        continue;
+
+      cairo_move_to(cr, item->x + (double)logical.x / PANGO_SCALE, item->y + (double)pango_layout_iter_get_baseline(iter) / PANGO_SCALE);
+      pango_cairo_show_layout_line(cr, pango_layout_iter_get_line_readonly(iter));
+
+      if (ink_bottom > lowest)
+        lowest = ink_bottom;
+    }
+    while (pango_layout_iter_next_line(iter));
+    pango_layout_iter_free(iter);
+  }
+
+  cairo_restore(cr);
+
+  return (lowest);
+}
+
+
+//
 //
 // 'noticeLayoutGetBodySize()' - Return the size of paragraph text in points.
 //
@@ -489,6 +547,22 @@ noticeLayoutGetFrame(
 
 
   return (layout && layout->num_boxes > 0 ? layout->boxes[0] : none);
+}
+
+
+//
+// 'noticeLayoutGetGlyphHeight()' - Return how tall a glyph of the page can be.
+//
+// The ink height of the tallest line of text, in points: no glyph is taller.
+// A glyph that touches a row of the page lies within this height above and
+// below it.
+//
+
+double					// O - Height in points
+noticeLayoutGetGlyphHeight(
+    const notice_layout_t *layout)	// I - Layout
+{
+  return (layout ? layout->glyph_pt : 0.0);
 }
 
 
@@ -894,7 +968,7 @@ log_fonts(const notice_layout_t    *layout,
 // 'measure_items()' - Note how high and low each placed item may mark.
 //
 // The ink and logical extents together, with a point to spare for
-// anti-aliasing.
+// anti-aliasing.  The ink of the tallest line is the page's glyph height.
 //
 
 static void
@@ -902,11 +976,14 @@ measure_items(notice_layout_t *layout)	// I - Layout
 {
   size_t		i;		// Looping var
   notice_item_t		*item;		// Current item
+  PangoLayoutIter	*iter;		// Lines of the item
   PangoRectangle	ink,		// Ink extents in pango units
 			logical;	// Logical extents in pango units
   double		top,		// Top of either, in points
 			bottom;		// Bottom of either, in points
 
+
+  layout->glyph_pt = 0.0;
 
   for (i = 0, item = layout->items; i < layout->num_items; i ++, item ++)
   {
@@ -917,6 +994,17 @@ measure_items(notice_layout_t *layout)	// I - Layout
 
     item->top    = item->y + top - 1.0;
     item->bottom = item->y + bottom + 1.0;
+
+    // The tallest line's ink...
+    iter = pango_layout_get_iter(item->text);
+    do
+    {
+      pango_layout_iter_get_line_extents(iter, &ink, NULL);
+      if ((double)ink.height / PANGO_SCALE > layout->glyph_pt)
+        layout->glyph_pt = (double)ink.height / PANGO_SCALE;
+    }
+    while (pango_layout_iter_next_line(iter));
+    pango_layout_iter_free(iter);
   }
 }
 

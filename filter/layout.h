@@ -54,10 +54,12 @@ extern notice_layout_t	*noticeLayoutCreate(const notice_content_t *content, noti
 extern notice_layout_t	*noticeLayoutCreatePage(const notice_page_t *page, double page_width_pt, double page_height_pt, double margin_pt, const notice_callbacks_t *cb);
 extern void		noticeLayoutDelete(notice_layout_t *layout);
 extern void		noticeLayoutDraw(const notice_layout_t *layout, cairo_t *cr);
-extern void		noticeLayoutDrawOutlines(const notice_layout_t *layout, cairo_t *cr);
+extern void		noticeLayoutDrawFrames(const notice_layout_t *layout, cairo_t *cr);
+extern double		noticeLayoutDrawLines(const notice_layout_t *layout, cairo_t *cr, double top_pt, double bottom_pt);
 extern double		noticeLayoutGetBodySize(const notice_layout_t *layout);
 extern size_t		noticeLayoutGetBoxes(const notice_layout_t *layout, notice_rect_t *boxes, size_t max);
 extern notice_rect_t	noticeLayoutGetFrame(const notice_layout_t *layout);
+extern double		noticeLayoutGetGlyphHeight(const notice_layout_t *layout);
 extern size_t		noticeLayoutGetItemCount(const notice_layout_t *layout);
 extern notice_item_kind_t noticeLayoutGetItem(const notice_layout_t *layout, size_t n, notice_rect_t *bounds, double *size_pt, PangoLayout **text);
 extern const char	*noticeLayoutGetItemLanguage(const notice_layout_t *layout, size_t n);

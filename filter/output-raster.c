@@ -16,15 +16,22 @@
 // them, without libcups.  A thread draws the next bands while the caller's
 // thread writes.
 //
-// Each band is drawn with the page shifted by a whole number of device
-// pixels, and the text is filled as outlines rather than shown as glyph
-// images, so that every band gets exactly the pixels a whole-page surface
-// would.  Glyph images cannot promise that: cairo 1.17 and later (1.18.4 in
-// Debian 13) place a glyph image at a quarter-pixel phase, up to 3/4 pixel
-// right of and below the glyph's box, but clip a glyph that crosses the
-// surface's edge to the box alone, so a glyph crossing a band's top or bottom
-// lost its last column of ink there and nowhere else.  An outline is
-// clipped only where the band ends.
+// Each band is drawn into one cairo surface, used by the drawing thread
+// alone, and converted from it into one of NOTICE_BAND_SLOTS buffers of rows
+// (NOTICE_BAND_BYTES of coverage each) that the writer compresses.  It is
+// drawn with the page shifted by a whole number of device pixels, so that
+// every band gets exactly the pixels a whole-page surface would.  The text is
+// shown as cairo's glyph images, much faster than filling outlines, but a
+// glyph image must never cross the surface's edge: cairo 1.17 and later
+// (1.18.4 in Debian 13) place a glyph image at a quarter-pixel phase, up to
+// 3/4 pixel right of and below the glyph's box, but clip a glyph that
+// crosses the surface's edge (or a clip's) to the box alone, so a glyph
+// crossing a band's top or bottom would lose its last column of ink there
+// and nowhere else.  So each line of text is drawn once, whole, in the band
+// where its ink begins, into a surface taller than the band by the page's
+// glyph height (the overdraw); the ink that falls below the band is moved up
+// to start the next band.  The frames are drawn clipped to the band's rows,
+// which is exact for shapes.
 //
 
 #include <config.h>
@@ -39,13 +46,19 @@
 
 
 //
+// Local constants...
+//
+
+#define INK_SLACK	3		// Pixels a glyph image may reach past its ink
+
+
+//
 // Local types...
 //
 
 typedef struct notice_band_s		// One band of the page
 {
-  cairo_surface_t	*surface;	// Coverage, 8 bits a pixel, then the rows to write
-  unsigned char		*data;		// Its pixels
+  unsigned char		*data;		// Rows to write (owned)
   int			stride,		// Bytes from one row to the next
 			y,		// First row of the page it holds
 			rows;		// Rows it holds
@@ -61,7 +74,12 @@ typedef struct notice_bands_s		// Bands passed from drawing to writing
 			width,		// Page width in pixels
 			height,		// Page height in pixels
 			band_rows,	// Rows per band
-			count;		// Bands to draw, all copies together
+			overdraw,	// Rows of the surface below the band
+			count,		// Bands to draw, all copies together
+			ink_end;	// Page row below which the surface holds no ink
+  cairo_surface_t	*surface;	// Coverage, 8 bits a pixel: a band, then the overdraw
+  unsigned char		*pixels;	// Its first row
+  int			stride;		// Bytes from one row of it to the next
   notice_band_t		bands[NOTICE_BAND_SLOTS];
 					// Bands in flight
   pthread_mutex_t	mutex;		// Guards "ready" and "stop"
@@ -136,21 +154,38 @@ noticeOutputRaster(
   per_page    = (bands.height + bands.band_rows - 1) / bands.band_rows;
   bands.count = per_page * options->copies;
 
+  // A line of text drawn in a band begins up to INK_SLACK rows below it, and
+  // reaches the tallest glyph's height in pixels (rounded up) further down,
+  // and INK_SLACK more for a glyph image rounded out and shifted by cairo;
+  // one row to spare...
+  bands.overdraw = (int)(noticeLayoutGetGlyphHeight(layout) * options->resolution / 72.0) + 2 * INK_SLACK + 2;
+
+  // One surface to draw in, used by one thread at a time, and the slots that
+  // carry converted rows to the writer...
+  bands.surface = cairo_image_surface_create(CAIRO_FORMAT_A8, bands.width, bands.band_rows + bands.overdraw);
+
+  ok            = cairo_surface_status(bands.surface) == CAIRO_STATUS_SUCCESS;
+
+  if (ok)
+  {
+    bands.stride = cairo_image_surface_get_stride(bands.surface);
+    bands.pixels = cairo_image_surface_get_data(bands.surface);
+  }
+
   for (i = 0; i < NOTICE_BAND_SLOTS; i ++)
   {
-    band          = bands.bands + i;
-    band->surface = cairo_image_surface_create(CAIRO_FORMAT_A8, bands.width, bands.band_rows);
-    band->data    = cairo_image_surface_get_data(band->surface);
-    band->stride  = cairo_image_surface_get_stride(band->surface);
+    band         = bands.bands + i;
+    band->stride = bands.color == NOTICE_COLOR_BLACK_1 ? (bands.width + 7) / 8 : bands.width;
 
-    if (cairo_surface_status(band->surface) != CAIRO_STATUS_SUCCESS)
+    if ((band->data = malloc((size_t)band->stride * (size_t)bands.band_rows)) == NULL)
       ok = false;
   }
 
   if (!ok || !noticePackerInit(&packer, header.bytes_per_line, rows_write, sink))
   {
     for (i = 0; i < NOTICE_BAND_SLOTS; i ++)
-      cairo_surface_destroy(bands.bands[i].surface);
+      free(bands.bands[i].data);
+    cairo_surface_destroy(bands.surface);
 
     noticeLog(cb, NOTICE_LEVEL_ERROR, "Not enough memory to print the notice - try again or use a lower resolution.");
     return (false);
@@ -225,7 +260,8 @@ noticeOutputRaster(
   noticePackerFree(&packer);
 
   for (i = 0; i < NOTICE_BAND_SLOTS; i ++)
-    cairo_surface_destroy(bands.bands[i].surface);
+    free(bands.bands[i].data);
+  cairo_surface_destroy(bands.surface);
 
   if (noticeIsCanceled(cb))
     return (false);
@@ -310,8 +346,11 @@ convert_row(
 //
 // 'draw_band()' - Draw one band of the page and turn it into printer rows.
 //
-// Band "n" counts through all copies.  The rows are converted in place: a
-// row for the printer never takes more bytes than its coverage.
+// Band "n" counts through all copies, in order.  The surface holds no ink
+// but what earlier bands left below them; the lines of text whose ink
+// begins in the band are added, whole, and the frames clipped to the band.
+// The band's rows are converted into the band's slot and cleared while they
+// are still in the cache, and the ink below the band moves up for the next.
 //
 
 static bool				// O - `true` on success
@@ -321,34 +360,78 @@ draw_band(notice_bands_t *bands,	// I - Bands
 {
   cairo_t		*cr;		// Drawing context
   cairo_status_t	status;		// Drawing status
+  double		scale,		// Pixels per point
+			top_pt,		// Top of the lines to draw in points
+			bottom_pt,	// Bottom of the lines to draw in points
+			lowest_pt;	// Bottom of the ink drawn in points
   int			per_page,	// Bands per page
-			row;		// Current row
+			row,		// Current row
+			carry;		// Rows of ink below the band
 
 
   per_page   = (bands->height + bands->band_rows - 1) / bands->band_rows;
   band->y    = (n % per_page) * bands->band_rows;
   band->rows = bands->height - band->y < bands->band_rows ? bands->height - band->y : bands->band_rows;
+  scale      = bands->resolution / 72.0;
 
-  // Clear the band and move the page up so that row "y" is its first...
-  cairo_surface_flush(band->surface);
-  memset(band->data, 0, (size_t)band->stride * (size_t)band->rows);
-  cairo_surface_mark_dirty(band->surface);
-  cairo_surface_set_device_offset(band->surface, 0.0, -(double)band->y);
+  // The lines whose ink begins from INK_SLACK rows below the band's top to
+  // INK_SLACK rows below its bottom, so that their glyph images begin in the
+  // band; the first and last bands take every line up to a page's height
+  // above and below...
+  top_pt    = (band->y == 0 ? -bands->height : band->y + INK_SLACK) / scale;
+  bottom_pt = (band->y + band->rows >= bands->height ? 2 * bands->height : band->y + band->rows + INK_SLACK) / scale;
 
   // Coverage adds up (saturating) rather than going "over": the same pixels
   // wherever shapes do not overlap, and several times faster in pixman for
-  // an alpha-only surface...
-  cr = cairo_create(band->surface);
+  // an alpha-only surface.  The page moves up so that row "y" is the
+  // surface's first...
+  cairo_surface_set_device_offset(bands->surface, 0.0, -(double)band->y);
+
+  cr = cairo_create(bands->surface);
   cairo_set_operator(cr, CAIRO_OPERATOR_ADD);
-  cairo_scale(cr, bands->resolution / 72.0, bands->resolution / 72.0);
-  noticeLayoutDrawOutlines(bands->layout, cr);
+  cairo_scale(cr, scale, scale);
+  lowest_pt = noticeLayoutDrawLines(bands->layout, cr, top_pt, bottom_pt);
+
+  cairo_identity_matrix(cr);
+  cairo_rectangle(cr, 0.0, band->y, bands->width, band->rows);
+  cairo_clip(cr);
+  cairo_scale(cr, scale, scale);
+  noticeLayoutDrawFrames(bands->layout, cr);
+
   status = cairo_status(cr);
   cairo_destroy(cr);
 
-  cairo_surface_flush(band->surface);
+  cairo_surface_flush(bands->surface);
+
+  if (lowest_pt > 0.0 && (int)(lowest_pt * scale) + INK_SLACK > bands->ink_end)
+    bands->ink_end = (int)(lowest_pt * scale) + INK_SLACK;
 
   for (row = 0; row < band->rows; row ++)
-    convert_row(band->data + row * band->stride, band->data + row * band->stride, bands->width, bands->color);
+  {
+    convert_row(bands->pixels + row * bands->stride, band->data + row * band->stride, bands->width, bands->color);
+    memset(bands->pixels + row * bands->stride, 0, (size_t)bands->stride);
+  }
+
+  // Move the ink below the band up to the top, and clear where it was; after
+  // a page's last band, only clear it...
+  if ((carry = bands->ink_end - band->y - band->rows) > bands->overdraw)
+    carry = bands->overdraw;
+
+  if (carry > 0 && band->y + band->rows < bands->height)
+  {
+    memmove(bands->pixels, bands->pixels + band->rows * bands->stride, (size_t)carry * (size_t)bands->stride);
+    row = carry > band->rows ? carry : band->rows;
+    memset(bands->pixels + row * bands->stride, 0, (size_t)(band->rows + carry - row) * (size_t)bands->stride);
+  }
+  else if (carry > 0)
+  {
+    memset(bands->pixels + band->rows * bands->stride, 0, (size_t)carry * (size_t)bands->stride);
+  }
+
+  if (band->y + band->rows >= bands->height)
+    bands->ink_end = 0;
+
+  cairo_surface_mark_dirty(bands->surface);
 
   return (status == CAIRO_STATUS_SUCCESS);
 }
