@@ -8,10 +8,8 @@
 // information.
 //
 // A 600 dpi A4 page is 35 million pixels; holding it whole would take 35 MB
-// in grey.  The page is drawn instead a band of rows at a time into small
-// alpha-only cairo surfaces (NOTICE_BAND_BYTES each, NOTICE_BAND_SLOTS of
-// them), converted to the printer's colour space, and written as a raster
-// stream: the stream and page headers come from raster-header.c, the rows
+// in grey.  The page is drawn instead a band of rows at a time, converted to
+// the printer's colour space, and written as a raster stream: the stream and page headers come from raster-header.c, the rows
 // are compressed by packbits.c, each byte for byte as libcups would write
 // them, without libcups.  A thread draws the next bands while the caller's
 // thread writes.
