@@ -19,13 +19,6 @@
 // of issue sits at the top right, the clinic line and the source at the
 // foot.
 //
-// Every item is laid out at one nominal size (NOMINAL_PT) and scaled to its
-// own size when drawn and measured.  Pango sorts the installed fonts for
-// every font size it is asked for (FcFontSort, in two threads of its own
-// each time), which took a quarter of a job's time when each kind of text
-// had its own size; with hinting off, glyph advances scale exactly, so the
-// page is the same.
-//
 
 #include "layout.h"
 #include "log.h"
@@ -50,7 +43,6 @@
 					// Every item of a translation and its original
 #define BOXES_MAX	2		// The result frame and the rule above the original
 #define SHRINK_STEP	0.97		// Factor applied per attempt to fit
-#define NOMINAL_PT	10.0		// Size every item is laid out at, then scaled
 
 
 //
@@ -99,7 +91,6 @@ typedef struct notice_item_s		// One placed piece of text
   double		x,		// Left of the layout box in points
 			y,		// Top of the layout box in points
 			size_pt,	// Type size in points
-			scale,		// Points per unit of the layout (size_pt / NOMINAL_PT)
 			top,		// Highest point it may mark, in points
 			bottom;		// Lowest point it may mark, in points
 } notice_item_t;
@@ -180,7 +171,6 @@ static bool		check_glyphs(const notice_layout_t *layout, const notice_callbacks_
 static void		face_free(notice_face_t *face);
 static bool		face_init(notice_face_t *face, const notice_content_t *content);
 static double		item_height(const notice_item_t *item);
-static double		item_pt(const notice_item_t *item, int units);
 static void		keep_words(PangoAttrList *attrs, const char *text);
 static void		log_fonts(const notice_layout_t *layout, const notice_callbacks_t *cb);
 static void		measure_items(notice_layout_t *layout);
@@ -262,14 +252,11 @@ noticeLayoutCreatePage(
   layout->title          = strdup(page->content->title);
 
   // One context for the whole job: 72 dpi so that one unit is one point, and
-  // no hinting so that PDF and raster output get the same line breaks, and
-  // glyph positions kept exact rather than rounded to whole points, so that
-  // a layout at the nominal size scales to every other size unchanged...
+  // no hinting so that PDF and raster output get the same line breaks...
   layout->fontmap = pango_cairo_font_map_new();
   layout->context = pango_font_map_create_context(layout->fontmap);
 
   pango_cairo_context_set_resolution(layout->context, 72.0);
-  pango_context_set_round_glyph_positions(layout->context, FALSE);
 
   options = cairo_font_options_create();
   cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF);
@@ -382,12 +369,8 @@ noticeLayoutDraw(
     if (item->bottom < clip_y1 || item->top > clip_y2)
       continue;
 
-    cairo_save(cr);
-    cairo_translate(cr, item->x, item->y);
-    cairo_scale(cr, item->scale, item->scale);
-    cairo_move_to(cr, 0.0, 0.0);
+    cairo_move_to(cr, item->x, item->y);
     pango_cairo_show_layout(cr, item->text);
-    cairo_restore(cr);
   }
 
   cairo_restore(cr);
@@ -490,18 +473,14 @@ noticeLayoutDrawLines(
     {
       pango_layout_iter_get_line_extents(iter, &ink, &logical);
 
-      ink_top    = item->y + item_pt(item, ink.y);
-      ink_bottom = item->y + item_pt(item, ink.y + ink.height);
+      ink_top    = item->y + (double)ink.y / PANGO_SCALE;
+      ink_bottom = item->y + (double)(ink.y + ink.height) / PANGO_SCALE;
 
       if (ink.height <= 0 || ink_top < top_pt || ink_top >= bottom_pt)
         continue;
 
-      cairo_save(cr);
-      cairo_translate(cr, item->x, item->y);
-      cairo_scale(cr, item->scale, item->scale);
-      cairo_move_to(cr, (double)logical.x / PANGO_SCALE, (double)pango_layout_iter_get_baseline(iter) / PANGO_SCALE);
+      cairo_move_to(cr, item->x + (double)logical.x / PANGO_SCALE, item->y + (double)pango_layout_iter_get_baseline(iter) / PANGO_SCALE);
       pango_cairo_show_layout_line(cr, pango_layout_iter_get_line_readonly(iter));
-      cairo_restore(cr);
 
       if (ink_bottom > lowest)
         lowest = ink_bottom;
@@ -626,10 +605,10 @@ noticeLayoutGetItem(
   if (bounds)
   {
     pango_layout_get_extents(item->text, NULL, &logical);
-    bounds->x      = item->x + item_pt(item, logical.x);
-    bounds->y      = item->y + item_pt(item, logical.y);
-    bounds->width  = item_pt(item, logical.width);
-    bounds->height = item_pt(item, logical.height);
+    bounds->x      = item->x + (double)logical.x / PANGO_SCALE;
+    bounds->y      = item->y + (double)logical.y / PANGO_SCALE;
+    bounds->width  = (double)logical.width / PANGO_SCALE;
+    bounds->height = (double)logical.height / PANGO_SCALE;
   }
 
   if (size_pt)
@@ -757,24 +736,23 @@ add_item(notice_layout_t     *layout,	// I - Layout
   item->x       = layout->margin_pt;
   item->y       = layout->margin_pt;
   item->size_pt = size_pt;
-  item->scale   = size_pt / NOMINAL_PT;
   item->text    = pango_layout_new(layout->context);
 
   font = pango_font_description_copy_static(face->font);
-  pango_font_description_set_size(font, (gint)(NOMINAL_PT * PANGO_SCALE + 0.5));
+  pango_font_description_set_size(font, (gint)(size_pt * PANGO_SCALE + 0.5));
   pango_font_description_set_weight(font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
   pango_layout_set_font_description(item->text, font);
   pango_font_description_free(font);
 
   attrs = pango_attr_list_new();
   pango_attr_list_insert(attrs, pango_attr_language_new(face->language));
-  pango_attr_list_insert(attrs, pango_attr_line_height_new_absolute((int)(line_em * NOMINAL_PT * PANGO_SCALE + 0.5)));
+  pango_attr_list_insert(attrs, pango_attr_line_height_new_absolute((int)(line_em * size_pt * PANGO_SCALE + 0.5)));
   if (face->keep_all)
     keep_words(attrs, text);
   pango_layout_set_attributes(item->text, attrs);
   pango_attr_list_unref(attrs);
 
-  pango_layout_set_width(item->text, (int)(width_pt / item->scale * PANGO_SCALE));
+  pango_layout_set_width(item->text, (int)(width_pt * PANGO_SCALE));
   pango_layout_set_wrap(item->text, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_alignment(item->text, align);
   pango_layout_set_text(item->text, text, -1);
@@ -893,19 +871,7 @@ item_height(const notice_item_t *item)	// I - Item
 
   pango_layout_get_extents(item->text, NULL, &logical);
 
-  return (item_pt(item, logical.y + logical.height));
-}
-
-
-//
-// 'item_pt()' - Convert a length in an item's pango units to points.
-//
-
-static double				// O - Length in points
-item_pt(const notice_item_t *item,	// I - Item
-        int                 units)	// I - Length in pango units
-{
-  return (item->scale * units / PANGO_SCALE);
+  return ((double)(logical.y + logical.height) / PANGO_SCALE);
 }
 
 
@@ -1023,8 +989,8 @@ measure_items(notice_layout_t *layout)	// I - Layout
   {
     pango_layout_get_extents(item->text, &ink, &logical);
 
-    top    = item_pt(item, ink.y < logical.y ? ink.y : logical.y);
-    bottom = item_pt(item, ink.y + ink.height > logical.y + logical.height ? ink.y + ink.height : logical.y + logical.height);
+    top    = (double)(ink.y < logical.y ? ink.y : logical.y) / PANGO_SCALE;
+    bottom = (double)(ink.y + ink.height > logical.y + logical.height ? ink.y + ink.height : logical.y + logical.height) / PANGO_SCALE;
 
     item->top    = item->y + top - 1.0;
     item->bottom = item->y + bottom + 1.0;
@@ -1034,8 +1000,8 @@ measure_items(notice_layout_t *layout)	// I - Layout
     do
     {
       pango_layout_iter_get_line_extents(iter, &ink, NULL);
-      if (item_pt(item, ink.height) > layout->glyph_pt)
-        layout->glyph_pt = item_pt(item, ink.height);
+      if ((double)ink.height / PANGO_SCALE > layout->glyph_pt)
+        layout->glyph_pt = (double)ink.height / PANGO_SCALE;
     }
     while (pango_layout_iter_next_line(iter));
     pango_layout_iter_free(iter);
@@ -1204,7 +1170,7 @@ place_items(
     date->y = y;
     top     = y + item_height(date);
     pango_layout_get_extents(date->text, NULL, &logical);
-    mark_width = width - item_pt(date, logical.width) - style->size_pt[SIZE_DATE];
+    mark_width = width - (double)logical.width / PANGO_SCALE - style->size_pt[SIZE_DATE];
   }
 
   if (original && content->translation_mark)
@@ -1352,7 +1318,7 @@ place_original(
     attr->end_index   = (guint)title_len;
     pango_attr_list_insert(attrs, attr);
 
-    attr              = pango_attr_size_new((int)(style->size_pt[SIZE_ORIG_SUBTITLE] / item->scale * PANGO_SCALE + 0.5));
+    attr              = pango_attr_size_new((int)(style->size_pt[SIZE_ORIG_SUBTITLE] * PANGO_SCALE + 0.5));
     attr->start_index = (guint)title_len;
     attr->end_index   = G_MAXUINT;
     pango_attr_list_insert(attrs, attr);
