@@ -17,55 +17,6 @@
 
 
 //
-// Local types...
-//
-
-typedef struct memory_s			// Bytes written into memory
-{
-  unsigned char	*data;			// Bytes
-  size_t	length;			// Number of bytes
-} memory_t;
-
-
-//
-// 'memory_write()' - Append bytes, as a libcups raster callback.
-//
-
-static ssize_t				// O - Bytes written
-memory_write(void          *ctx,	// I - Memory
-             unsigned char *buffer,	// I - Bytes
-             size_t        length)	// I - Number of bytes
-{
-  memory_t	*memory = (memory_t *)ctx;
-					// Memory
-
-
-  memory->data = realloc(memory->data, memory->length + length);
-  assert_non_null(memory->data);
-  memcpy(memory->data + memory->length, buffer, length);
-  memory->length += length;
-
-  return ((ssize_t)length);
-}
-
-
-//
-// 'memory_write_cb()' - Append bytes, as the packer's callback.
-//
-
-static bool				// O - `true`
-memory_write_cb(void                *ctx,
-					// I - Memory
-                const unsigned char *buffer,
-					// I - Bytes
-                size_t              length)
-					// I - Number of bytes
-{
-  return (memory_write(ctx, (unsigned char *)buffer, length) == (ssize_t)length);
-}
-
-
-//
 // 'make_header()' - A page header for rows of "width" bytes of grey.
 //
 
@@ -153,7 +104,7 @@ test_same_as_libcups(void **state)	// I - Unused
   cups_page_header2_t	header;		// Page header
   cups_raster_t		*raster;	// libcups stream
   notice_packer_t	packer;		// Our encoder
-  memory_t		theirs,		// libcups's bytes
+  unit_buffer_t		theirs,		// libcups's bytes
 			ours;		// Our bytes
   unsigned char		*row;		// Current row
 
@@ -172,7 +123,7 @@ test_same_as_libcups(void **state)	// I - Unused
     memset(&ours, 0, sizeof(ours));
 
     // libcups writes header and rows; we write the rows after its header...
-    raster = cupsRasterOpenIO(memory_write, &theirs, modes[m]);
+    raster = cupsRasterOpenIO(unit_raster_write, &theirs, modes[m]);
     assert_true(cupsRasterWriteHeader2(raster, &header));
     for (y = 0; y < height; y ++)
     {
@@ -181,9 +132,9 @@ test_same_as_libcups(void **state)	// I - Unused
     }
     cupsRasterClose(raster);
 
-    raster = cupsRasterOpenIO(memory_write, &ours, modes[m]);
+    raster = cupsRasterOpenIO(unit_raster_write, &ours, modes[m]);
     assert_true(cupsRasterWriteHeader2(raster, &header));
-    assert_true(noticePackerInit(&packer, widths[w], memory_write_cb, &ours));
+    assert_true(noticePackerInit(&packer, widths[w], unit_write_cb, &ours));
     for (y = 0; y < height; y ++)
     {
       fill_row(row, widths[w], (int)(y / 50) % 7, y / 3);

@@ -26,12 +26,6 @@
 // Local types...
 //
 
-typedef struct memory_s			// Bytes written into memory
-{
-  unsigned char	*data;			// Bytes
-  size_t	length;			// Number of bytes
-} memory_t;
-
 typedef struct header_case_s		// One page to build both ways
 {
   notice_format_t	format;		// PWG or URF
@@ -49,34 +43,12 @@ typedef struct header_case_s		// One page to build both ways
 
 
 //
-// 'memory_write()' - Append bytes, as a libcups raster callback.
-//
-
-static ssize_t				// O - Bytes written
-memory_write(void          *ctx,	// I - Memory
-             unsigned char *buffer,	// I - Bytes
-             size_t        length)	// I - Number of bytes
-{
-  memory_t	*memory = (memory_t *)ctx;
-					// Memory
-
-
-  memory->data = realloc(memory->data, memory->length + length);
-  assert_non_null(memory->data);
-  memcpy(memory->data + memory->length, buffer, length);
-  memory->length += length;
-
-  return ((ssize_t)length);
-}
-
-
-//
 // 'libcups_stream()' - Write the start of a two-page stream with libcups.
 //
 
 static void
 libcups_stream(const header_case_t *c,	// I - Case
-               memory_t            *out)// O - Bytes libcups wrote
+               unit_buffer_t       *out)	// O - Bytes libcups wrote
 {
   cups_page_header2_t	header;		// Page header
   cups_raster_t		*raster;	// Raster stream
@@ -91,8 +63,8 @@ libcups_stream(const header_case_t *c,	// I - Case
   header.MediaPosition                               = c->media_position;
   snprintf(header.MediaType, sizeof(header.MediaType), "%s", c->media_type);
 
-  memset(out, 0, sizeof(memory_t));
-  assert_non_null(raster = cupsRasterOpenIO(memory_write, out, c->format == NOTICE_FORMAT_URF ? CUPS_RASTER_WRITE_APPLE : CUPS_RASTER_WRITE_PWG));
+  memset(out, 0, sizeof(unit_buffer_t));
+  assert_non_null(raster = cupsRasterOpenIO(unit_raster_write, out, c->format == NOTICE_FORMAT_URF ? CUPS_RASTER_WRITE_APPLE : CUPS_RASTER_WRITE_PWG));
   assert_true(cupsRasterWriteHeader2(raster, &header));
   assert_true(cupsRasterWriteHeader2(raster, &header));
   cupsRasterClose(raster);
@@ -105,7 +77,7 @@ libcups_stream(const header_case_t *c,	// I - Case
 
 static void
 notice_stream(const header_case_t *c,	// I - Case
-              memory_t            *out)	// O - Bytes the core wrote
+              unit_buffer_t       *out)	// O - Bytes the core wrote
 {
   notice_options_t	options;	// Options
   notice_raster_header_t header;	// Page header
@@ -132,14 +104,14 @@ notice_stream(const header_case_t *c,	// I - Case
 
   assert_true(noticeRasterHeaderInit(&header, &options));
 
-  memset(out, 0, sizeof(memory_t));
+  memset(out, 0, sizeof(unit_buffer_t));
   assert_int_not_equal(length = noticeRasterHeaderEncodeStart(&header, buffer, sizeof(buffer)), 0);
-  memory_write(out, buffer, length);
+  unit_raster_write(out, buffer, length);
 
   for (i = 0; i < 2; i ++)
   {
     assert_int_not_equal(length = noticeRasterHeaderEncodePage(&header, buffer, sizeof(buffer)), 0);
-    memory_write(out, buffer, length);
+    unit_raster_write(out, buffer, length);
   }
 }
 
@@ -167,7 +139,7 @@ test_same_as_libcups(void **state)	// I - Unused
   };
   size_t	i,			// Looping var
 		j;			// Byte
-  memory_t	expected,		// libcups's bytes
+  unit_buffer_t	expected,		// libcups's bytes
 		actual;			// The core's bytes
 
 

@@ -17,6 +17,7 @@
 #  include <setjmp.h>
 #  include <stdint.h>
 #  include <stdlib.h>
+#  include <sys/types.h>
 #  include <string.h>
 #  include <cmocka.h>
 #  include <cairo.h>
@@ -138,6 +139,20 @@ unit_write_cb(void                *cbdata,
   buffer->data[buffer->length] = '\0';
 
   return (true);
+}
+
+
+//
+// 'unit_raster_write()' - Append output to a buffer, as libcups's raster
+//                         stream callback (cupsRasterOpenIO()) wants it.
+//
+
+static inline ssize_t			// O - Bytes written or -1
+unit_raster_write(void          *cbdata,// I - Buffer
+                  unsigned char *bytes,	// I - Bytes
+                  size_t        length)	// I - Number of bytes
+{
+  return (unit_write_cb(cbdata, bytes, length) ? (ssize_t)length : -1);
 }
 
 
