@@ -21,7 +21,7 @@
 // Local functions...
 //
 
-static bool	resolve_job(FILE *job, const notice_options_t *options, const notice_callbacks_t *cb, notice_result_t *result);
+static bool	resolve_job(FILE *job, const notice_options_t *options, const notice_callbacks_t *cb, notice_result_t *result, bool *refused);
 
 
 //
@@ -55,7 +55,7 @@ noticePrintJob(
   if (!job || !options || !write_cb)
     return (false);
 
-  if (!resolve_job(job, options, cb, &result))
+  if (!resolve_job(job, options, cb, &result, summary ? &summary->refused : NULL))
     return (false);
 
   noticeLog(cb, NOTICE_LEVEL_DEBUG, "Job code means \"%s\".", noticeResultName(result));
@@ -88,6 +88,11 @@ noticePrintJob(
 //
 // 'resolve_job()' - Read the job and find the result it asks for.
 //
+// A job is refused for what it holds (too large, no known code, a result that
+// needs no notice, binary data, an unknown encoding); a job that could not be
+// read, or codes that could not be loaded, are failures of the system, not of
+// the job, and are not refusals.
+//
 // Messages never quote the job's text: a document sent to the wrong queue
 // may hold a patient's details, and the job's state message is visible to
 // everyone who can list jobs.  The text goes to the debug log only.
@@ -98,7 +103,8 @@ resolve_job(
     FILE                     *job,	// I - Job stream
     const notice_options_t   *options,	// I - Options
     const notice_callbacks_t *cb,	// I - Callbacks
-    notice_result_t          *result)	// O - Result
+    notice_result_t          *result,	// O - Result
+    bool                     *refused)	// O - `true` if refused for what it holds, or NULL
 {
   char			buffer[NOTICE_JOB_MAX];
 					// Job bytes
@@ -115,6 +121,8 @@ resolve_job(
         break;
     case NOTICE_JOBREAD_TOO_LARGE :
         noticeLog(cb, NOTICE_LEVEL_ERROR, "Job too large: this queue prints notice codes only - send documents to another printer.");
+        if (refused)
+          *refused = true;
         return (false);
     case NOTICE_JOBREAD_ERROR :
         noticeLog(cb, NOTICE_LEVEL_ERROR, "Unable to read the job - send it again.");
@@ -160,6 +168,9 @@ resolve_job(
   }
 
   noticeCodesDelete(codes);
+
+  if (refused)
+    *refused = resolution.status != NOTICE_CODE_OK;
 
   return (resolution.status == NOTICE_CODE_OK);
 }

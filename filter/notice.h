@@ -120,6 +120,7 @@ typedef struct notice_summary_s		// What a finished job produced
 {
   notice_result_t	result;		// Result the notice was printed for
   int			pages;		// Pages written
+  bool			refused;	// Refused for what the job holds, nothing written
 } notice_summary_t;
 
 

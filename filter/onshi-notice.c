@@ -97,6 +97,7 @@ main(int  argc,				// I - Number of command-line arguments
   noticeOptionsInit(&options, data_dir);
 
   memset(&cupsjob, 0, sizeof(cupsjob));
+  memset(&summary, 0, sizeof(summary));
   cupsjob.num_options = cupsParseOptions(argv[5], 0, &cupsjob.options);
   cupsjob.final_type  = getenv("FINAL_CONTENT_TYPE");
 
@@ -151,6 +152,15 @@ main(int  argc,				// I - Number of command-line arguments
   }
   else if (canceled)
     fputs("DEBUG: Job canceled.\n", stderr);
+  else if (summary.refused)
+  {
+    // A refused job has written nothing and exits 0: the queue's backend
+    // then ends it as canceled (backend/onshi-notice.c), and on a queue
+    // without that backend it completes with no pages.  A failing exit
+    // would leave it stopped in the queue for good...
+    fputs("DEBUG: Job refused; nothing was printed.\n", stderr);
+    return (0);
+  }
   else
     wait_for_stderr_read();
 

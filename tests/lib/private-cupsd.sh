@@ -14,7 +14,9 @@
 #                                     DATADIR as its notice data and, if
 #                                     given, copies of the PPDs in PPDDIR as
 #                                     models that lpinfo -m lists as
-#                                     onshi-notice/NAME.ppd
+#                                     onshi-notice/NAME.ppd; the backend
+#                                     built beside FILTER (../backend/) is
+#                                     installed too, if there is one
 #   pcupsd_add_backend NAME FILE      install a copy of FILE as backend NAME
 #   pcupsd_stop                       stop it
 #   pcupsd_job_id "lp output"         the job id that lp or lpr printed
@@ -60,7 +62,7 @@ pcupsd_free_port() {
 }
 
 pcupsd_start() {
-  local dir=$1 filter=$2 datadir=$3 ppddir=${4:-} user group entry name value sanitizer_env=
+  local dir=$1 filter=$2 datadir=$3 ppddir=${4:-} user group entry name value sanitizer_env= backend
   PCUPSD_DIR=$dir
   PCUPSD_PORT=$(pcupsd_free_port) || { echo "no free port" >&2; return 1; }
 
@@ -95,6 +97,13 @@ pcupsd_start() {
   for entry in /usr/lib/cups/backend/*; do
     ln -sf "$entry" "$dir/bin/backend/"
   done
+  # ... and our backend, for device URIs onshi-notice:/URI, from beside the
+  # filter's build directory (or PCUPSD_BACKEND)...
+  backend=${PCUPSD_BACKEND:-$(dirname "$filter")/../backend/onshi-notice}
+  if [ -x "$backend" ]; then
+    cp "$backend" "$dir/bin/backend/onshi-notice" || return 1
+    chmod 755 "$dir/bin/backend/onshi-notice"
+  fi
   ln -sf /usr/lib/cups/daemon "$dir/bin/daemon"
   ln -sf /usr/lib/cups/notifier "$dir/bin/notifier" 2>/dev/null
   for entry in /usr/share/cups/*; do
