@@ -40,7 +40,8 @@ else
 fi
 make -C "$builddir" -s -j"$(nproc)" > /dev/null
 
-# Start a private scheduler with an onshi-notice queue writing to a file.
+# Start a private scheduler with an onshi-notice queue writing to a file
+# through our backend, as onshi-notice-setup makes queues.
 # It gets copies of the filter and the notice data in a temporary directory
 # of its own: it runs the filter as the user lp, who may not be able to read
 # this tree (a clone under /root, say)...
@@ -54,7 +55,7 @@ trap 'pcupsd_stop; rm -rf "$work"' EXIT
 
 pcupsd_start "$work" "$top_builddir/filter/onshi-notice" "$top/data" ||
   { echo "demo: the private CUPS scheduler did not start" >&2; exit 1; }
-if ! lpadmin -p onshi-notice -E -v "file://$work/out/onshi-notice.out" \
+if ! lpadmin -p onshi-notice -E -v "onshi-notice:/file://$work/out/onshi-notice.out" \
        -P "$top_builddir/ppd/onshi-notice.ppd" 2> "$work/lpadmin.err"; then
   echo "demo: cannot create the queue: $(grep -v deprecated "$work/lpadmin.err")" >&2
   exit 1

@@ -286,7 +286,11 @@ do_setup(http_t                   *http,// I - Connection
         if (!setupPlanChoosePaper(setup->paper, printer.media, printer.media_default, model.ppd.media, media, sizeof(media), cb))
           goto done;
 
-        snprintf(target.device_uri, sizeof(target.device_uri), "%s", setup->printer_uri);
+        if (!setupPlanWrapURI(setup->printer_uri, target.device_uri, sizeof(target.device_uri)))
+        {
+          noticeLog(cb, NOTICE_LEVEL_ERROR, "The printer URI \"%s\" is too long.", setup->printer_uri);
+          goto done;
+        }
         snprintf(target.ppd_name, sizeof(target.ppd_name), "%s", model.ppd_name);
         snprintf(target.ppd_path, sizeof(target.ppd_path), "%s", model.ppd_path);
         snprintf(target.make_model, sizeof(target.make_model), "%s", model.ppd.nickname);
@@ -326,7 +330,13 @@ do_setup(http_t                   *http,// I - Connection
         if (setup->paper && !setupPlanChoosePaper(setup->paper, NULL, NULL, queue.ppd.media, media, sizeof(media), cb))
           goto done;
 
-        snprintf(target.device_uri, sizeof(target.device_uri), "%s", queue.device_uri);
+        // A queue that prints here goes through our backend, so that
+        // refused jobs end (queues made before it existed, or by hand).
+        // A workstation's queue passes jobs on and keeps its URI, and so
+        // does one with a user name or password: cupsd reports it with the
+        // password hidden...
+        if (queue.ppd.client || strchr(queue.device_uri, '@') || !setupPlanWrapURI(queue.device_uri, target.device_uri, sizeof(target.device_uri)))
+          snprintf(target.device_uri, sizeof(target.device_uri), "%s", queue.device_uri);
         snprintf(target.make_model, sizeof(target.make_model), "%s", queue.make_model);
         ppd = &queue.ppd;
         break;
@@ -528,6 +538,7 @@ forward_uri(const setup_queue_t *dest,	// I - Queue to forward to
 	resource[1024];			// Resource of printer-uri-supported
   int	port = 0;			// Port of printer-uri-supported
   size_t length;			// Length of URI
+  char	inner[1024];			// URI of the queue itself
 
 
   if (!*dest->uri_supported || httpSeparateURI(HTTP_URI_CODING_ALL, dest->uri_supported, scheme, sizeof(scheme), userpass, sizeof(userpass), host, sizeof(host), &port, resource, sizeof(resource)) < HTTP_URI_STATUS_OK)
@@ -544,7 +555,13 @@ forward_uri(const setup_queue_t *dest,	// I - Queue to forward to
 
   snprintf(uri + length, urisize - length, "?snmp=false");
 
-  return (true);
+  // ... through our backend, which ends refused jobs...
+  if (strlen(uri) >= sizeof(inner))
+    return (false);
+
+  memcpy(inner, uri, strlen(uri) + 1);
+
+  return (setupPlanWrapURI(inner, uri, urisize));
 }
 
 

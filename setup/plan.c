@@ -908,3 +908,34 @@ quote_option_value(const char *value,	// I - Value
   *bufptr++ = '\"';
   *bufptr   = '\0';
 }
+
+
+//
+// 'setupPlanWrapURI()' - Make the device URI that sends a printer's jobs
+//                        through our backend.
+//
+// The backend ends a job the filter refused as canceled, where CUPS would
+// otherwise keep it stopped in the queue for good; every other job goes on
+// to the printer's own backend.  A URI that is wrapped already stays as it
+// is, so that running setup again changes nothing.
+//
+
+bool					// O - `true` if it fits
+setupPlanWrapURI(
+    const char *device_uri,		// I - Printer's device URI
+    char       *uri,			// O - Wrapped device URI
+    size_t     urisize)			// I - Size of buffer
+{
+  int	length;				// Length of the result
+
+
+  if (!device_uri || !*device_uri || !uri || urisize == 0)
+    return (false);
+
+  if (!strncmp(device_uri, SETUP_BACKEND_PREFIX, sizeof(SETUP_BACKEND_PREFIX) - 1))
+    length = snprintf(uri, urisize, "%s", device_uri);
+  else
+    length = snprintf(uri, urisize, "%s%s", SETUP_BACKEND_PREFIX, device_uri);
+
+  return (length > 0 && (size_t)length < urisize);
+}

@@ -32,6 +32,9 @@
 					// The watcher's settings, as its unit reads them
 #  define SETUP_WATCH_UNIT	"onshi-notice-watch.service"
 					// The watcher's systemd unit
+#  define SETUP_BACKEND_PREFIX	"onshi-notice:/"
+					// Device URI prefix of our backend, which
+					// ends refused jobs (backend/onshi-notice.c)
 #  define SETUP_CLIENT_PPD	"onshi-notice-client.ppd"
 					// PPD of a workstation's queue (--server)
 #  define SETUP_IPP_PORT	631
@@ -177,6 +180,7 @@ extern bool	setupPlanServerURI(const char *server, const char *queue, char *uri,
 extern bool	setupPlanShareNeeded(int num_settings, cups_option_t *settings);
 extern void	setupPlanTargetFree(setup_target_t *target);
 extern bool	setupPlanValidQueueName(const char *name);
+extern bool	setupPlanWrapURI(const char *device_uri, char *uri, size_t urisize);
 
 // ppdinfo.c
 extern bool	setupPPDInfoRead(const char *filename, setup_ppdinfo_t *info);

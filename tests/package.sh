@@ -66,6 +66,7 @@ check "it builds onshi-notice_${version}_$arch.deb" test -f "$DEB"
 dpkg-deb -c "$DEB" | awk '$1 !~ /^d/ { sub(/^\./, "", $6); print $6 }' | sort > "$TEST_TMP/files"
 {
   echo /usr/lib/cups/filter/onshi-notice
+  echo /usr/lib/cups/backend/onshi-notice
   echo /usr/bin/onshi-notice-preview
   echo /usr/sbin/onshi-notice-setup
   echo /usr/sbin/onshi-notice-watch
@@ -92,6 +93,7 @@ check "the package holds README.md" grep -q '^/usr/share/doc/onshi-notice/README
 check "the package holds README.ja.md" grep -q '^/usr/share/doc/onshi-notice/README\.ja\.md' "$TEST_TMP/files"
 check "every file belongs to root" test -z "$(dpkg-deb -c "$DEB" | awk '$2 != "root/root"')"
 check "the filter is -rwxr-xr-x" test "$(dpkg-deb -c "$DEB" | awk '$6 == "./usr/lib/cups/filter/onshi-notice" { print $1 }')" = -rwxr-xr-x
+check "the backend is -rwxr-xr-x (cupsd runs it unprivileged)" test "$(dpkg-deb -c "$DEB" | awk '$6 == "./usr/lib/cups/backend/onshi-notice" { print $1 }')" = -rwxr-xr-x
 check "onshi-notice-setup is -rwxr-xr-x" test "$(dpkg-deb -c "$DEB" | awk '$6 == "./usr/sbin/onshi-notice-setup" { print $1 }')" = -rwxr-xr-x
 check "nothing is group- or world-writable" test -z "$(dpkg-deb -c "$DEB" | awk 'substr($1, 6, 1) == "w" || substr($1, 9, 1) == "w"')"
 
@@ -163,5 +165,9 @@ job=$(pcupsd_job_id "$(echo no-record | lp -d onshi-notice)")
 check "a code printed with lp completes" test "$(pcupsd_wait_job "$job")" = completed
 pcupsd_wait_idle 20
 check "the printer printed its notice" real_printed "$NO_RECORD_LABEL"
+
+job=$(pcupsd_job_id "$(echo hello | lp -d onshi-notice)")
+check "a refused code ends canceled through the packaged backend" test "$(pcupsd_wait_job "$job")" = canceled
+check "... and leaves nothing in the queue" test -z "$(lpstat -o onshi-notice 2>/dev/null)"
 
 finish

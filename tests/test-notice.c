@@ -76,6 +76,7 @@ test_codes_print(void **state)		// I - Unused
 
     assert_int_equal(summary.result, cases[i].result);
     assert_int_equal(summary.pages, 1);
+    assert_false(summary.refused);
     assert_memory_equal(output.data, "%PDF-", 5);
     free(output.data);
   }
@@ -126,6 +127,7 @@ test_bad_jobs(void **state)		// I - Unused
 
     assert_int_equal(output.length, 0);
     assert_int_equal(summary.pages, 0);
+    assert_true(summary.refused);
   }
 }
 
@@ -176,6 +178,7 @@ test_large_job(void **state)		// I - Unused
   assert_false(print_job(big, size, TEST_DATADIR, &output, &log, &summary));
   assert_non_null(strstr(log.last_error, "notice codes only"));
   assert_int_equal(output.length, 0);
+  assert_true(summary.refused);
 
   free(big);
 }
@@ -198,6 +201,7 @@ test_missing_data(void **state)		// I - Unused
 
   assert_false(print_job("invalid", 7, "/nonexistent", &output, &log, &summary));
   assert_non_null(strstr(log.last_error, "reinstall"));
+  assert_false(summary.refused);		// A fault of the system, not of the job
   assert_int_equal(output.length, 0);
 }
 

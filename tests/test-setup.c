@@ -609,6 +609,44 @@ static const watchconf_case_t watchconf_cases[] =
 
 
 //
+// 'test_wrap_uri()' - A printer's device URI goes through our backend, once.
+//
+
+static void
+test_wrap_uri(void **state)		// I - Unused
+{
+  static const struct
+  {
+    const char	*device_uri,		// Printer's device URI
+		*wrapped;		// Expected result
+  } cases[] =
+  {
+    { "ipp://localhost/printers/reception?snmp=false", "onshi-notice:/ipp://localhost/printers/reception?snmp=false" },
+    { "ipps://printer.local:631/ipp/print", "onshi-notice:/ipps://printer.local:631/ipp/print" },
+    { "socket://192.0.2.20", "onshi-notice:/socket://192.0.2.20" },
+    { "file:///tmp/out.pdf", "onshi-notice:/file:///tmp/out.pdf" },
+    { "onshi-notice:/ipp://localhost/printers/reception", "onshi-notice:/ipp://localhost/printers/reception" }
+  };
+  size_t	i;			// Looping var
+  char		uri[1024];		// Result
+
+
+  (void)state;
+
+  for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i ++)
+  {
+    assert_true(setupPlanWrapURI(cases[i].device_uri, uri, sizeof(uri)));
+    assert_string_equal(uri, cases[i].wrapped);
+  }
+
+  // Nothing to wrap, or no room: refused, never cut...
+  assert_false(setupPlanWrapURI("", uri, sizeof(uri)));
+  assert_false(setupPlanWrapURI(NULL, uri, sizeof(uri)));
+  assert_false(setupPlanWrapURI("ipp://localhost/printers/reception", uri, 20));
+}
+
+
+//
 // 'test_watch_config()' - Set DIRS and QUEUE, keep every other line.
 //
 
@@ -700,7 +738,8 @@ main(void)
     cmocka_unit_test(test_server_uri),
     cmocka_unit_test(test_share),
     cmocka_unit_test(test_valid_queue_name),
-    cmocka_unit_test(test_watch_config)
+    cmocka_unit_test(test_watch_config),
+    cmocka_unit_test(test_wrap_uri)
   };
 
   return (cmocka_run_group_tests(tests, NULL, NULL));

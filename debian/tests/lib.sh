@@ -83,6 +83,12 @@ queues_empty() {
   [ -z "$(lpstat -o 2>/dev/null)" ]
 }
 
+# job_ended ID: the notice queue's job ID has ended (completed, canceled or
+# aborted): it is no longer among the queue's jobs that have not.
+job_ended() {
+  ! lpstat -o onshi-notice 2>/dev/null | grep -q "^onshi-notice-$1 "
+}
+
 # notice_printed LABEL: a job at clinic-printer is the notice with LABEL.
 notice_printed() {
   for file in "$work"/out/*.out; do

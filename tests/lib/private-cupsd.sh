@@ -35,6 +35,12 @@
 # "Filter failed".  DIR and every directory above it must be readable by
 # "lp"; pcupsd_start checks that and says so when they are not.
 #
+# PCUPSD_WEBINTERFACE=Yes turns CUPS's web interface on, at
+# http://127.0.0.1:$PCUPSD_PORT/.
+#
+# PCUPSD_LOGLEVEL sets the scheduler's LogLevel (default debug, which the
+# tests read; a soak uses CUPS's own default, warn).
+#
 # PCUPSD_SYSTEM_FILTERS=no leaves the system's filters out, so that a queue
 # accepts only the formats its PPD names (a stand-in for an IPP printer that
 # takes only PWG raster, say); only gziptoany stays, which cupsd itself runs
@@ -105,6 +111,7 @@ pcupsd_start() {
     chmod 755 "$dir/bin/backend/onshi-notice"
   fi
   ln -sf /usr/lib/cups/daemon "$dir/bin/daemon"
+  [ -d /usr/lib/cups/cgi-bin ] && ln -sf /usr/lib/cups/cgi-bin "$dir/bin/cgi-bin"
   ln -sf /usr/lib/cups/notifier "$dir/bin/notifier" 2>/dev/null
   for entry in /usr/share/cups/*; do
     ln -sf "$entry" "$dir/share/"
@@ -166,12 +173,12 @@ CONF
   printf '%s' "$sanitizer_env" >> "$dir/conf/cups-files.conf"
 
   cat > "$dir/conf/cupsd.conf" <<CONF
-LogLevel debug
+LogLevel ${PCUPSD_LOGLEVEL:-debug}
 MaxLogSize 0
 Listen $dir/cupsd.sock
 Listen 127.0.0.1:$PCUPSD_PORT
 Browsing Off
-WebInterface No
+WebInterface ${PCUPSD_WEBINTERFACE:-No}
 DefaultAuthType None
 PreserveJobHistory Yes
 PreserveJobFiles No
