@@ -215,7 +215,8 @@ unwrap_uri(const char *uri)		// I - Our device URI
 //
 // Nothing is read: the wrapped backend reads the job from the same pipe.
 // poll() returns once the pipe holds data or every writer has closed it;
-// FIONREAD then tells the two apart without taking any bytes.
+// FIONREAD then tells the two apart without taking any bytes.  Nobody
+// answers side-channel requests meanwhile; our filter sends none.
 //
 
 static input_t				// O - What the filter has written
