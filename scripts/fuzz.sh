@@ -33,7 +33,8 @@
 #   fuzz-setup-ipp     onshi-notice-setup's reading of IPP answers (queues,
 #                      printers, models); the answers fuzz-ipp-seeds writes
 #   fuzz-setup-ppd     onshi-notice-setup's reading of the PPD the scheduler
-#                      sends back; the built ppd/*.ppd, tests/e2e/*.ppd
+#                      sends back; the built ppd/*.ppd, tests/e2e/*.ppd,
+#                      fuzz/corpus/setup-ppd/
 #
 # New inputs the fuzzer finds stay in _build/fuzz/corpus-*/ and are used
 # again next time; a crash, leak or undefined behaviour leaves its input as
@@ -117,7 +118,7 @@ seed_dirs() {
     fuzz-watch-state)  echo "$top/fuzz/corpus/watch-state" ;;
     fuzz-watch-conf)   echo "$seeds/watch-conf $top/fuzz/corpus/watch-conf" ;;
     fuzz-setup-ipp)    echo "$seeds/setup-ipp" ;;
-    fuzz-setup-ppd)    echo "$seeds/setup-ppd" ;;
+    fuzz-setup-ppd)    echo "$seeds/setup-ppd $top/fuzz/corpus/setup-ppd" ;;
   esac
 }
 

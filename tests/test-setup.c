@@ -429,6 +429,13 @@ test_ppdinfo(void **state)		// I - Unused
 
   assert_false(setupPPDInfoRead(TEST_SRCDIR "/no-such.ppd", &info));
   assert_false(setupPPDInfoRead(TEST_DATADIR "/codes.txt", &info));
+
+  // Found by fuzz-setup-ppd: a choice with no name, or with a comma in it,
+  // made the list read back as other choices (fuzz/corpus/setup-ppd/)...
+  assert_true(setupPPDInfoRead(TEST_TOPDIR "/fuzz/corpus/setup-ppd/odd-choices.ppd", &info));
+  assert_false(info.ours);
+  assert_string_equal(info.languages, "ja,en");
+  assert_string_equal(info.media, A4);
 }
 
 
