@@ -100,8 +100,8 @@ phase "build and test (warnings are errors)" \
 checked_phase "valgrind memcheck on every sample job" \
   "$top/scripts/valgrind-jobs.sh" "$top/_build/release/filter/onshi-notice"
 
-checked_phase "fuzz job decoding and the data parsers (60 s each)" \
-  "$top/scripts/fuzz.sh" 60
+checked_phase "fuzz every input parser (7 targets, 180 s in all)" \
+  "$top/scripts/fuzz.sh" 180
 
 # The sanitizers' suppressions are read by every sanitized program, also by
 # those that run as another user (the filter as cupsd's "lp", the setup

@@ -84,6 +84,9 @@ setupPPDInfoRead(
 //
 // 'append_item()' - Add an item to a comma-separated list.
 //
+// An empty item, or one that holds a comma, would read back as other items
+// than it is: it is left out, as is one that does not fit.
+//
 
 static void
 append_item(char       *list,		// I - List
@@ -93,7 +96,7 @@ append_item(char       *list,		// I - List
   size_t	length = strlen(list);	// Current length
 
 
-  if (length + strlen(item) + 2 > listsize)
+  if (!*item || strchr(item, ',') || length + strlen(item) + 2 > listsize)
     return;
 
   snprintf(list + length, listsize - length, "%s%s", length ? "," : "", item);

@@ -93,16 +93,31 @@ setupPrinterQuery(
     return (false);
   }
 
-  setupServerCopyStrings(response, "printer-make-and-model", printer->make_model, sizeof(printer->make_model));
-  setupServerCopyStrings(response, "document-format-supported", printer->formats, sizeof(printer->formats));
-  setupServerCopyStrings(response, "media-supported", printer->media, sizeof(printer->media));
-  setupServerCopyStrings(response, "media-default", printer->media_default, sizeof(printer->media_default));
+  setupPrinterRead(response, printer);
 
   noticeLog(cb, NOTICE_LEVEL_DEBUG, "Printer \"%s\" accepts %s; paper %s (default %s).", printer->make_model, printer->formats, printer->media, printer->media_default);
 
   ippDelete(response);
 
   return (true);
+}
+
+
+//
+// 'setupPrinterRead()' - Read a printer's formats and paper from its answer.
+//
+
+void
+setupPrinterRead(
+    ipp_t           *response,		// I - Get-Printer-Attributes response
+    setup_printer_t *printer)		// O - What the printer said
+{
+  memset(printer, 0, sizeof(setup_printer_t));
+
+  setupServerCopyStrings(response, "printer-make-and-model", printer->make_model, sizeof(printer->make_model));
+  setupServerCopyStrings(response, "document-format-supported", printer->formats, sizeof(printer->formats));
+  setupServerCopyStrings(response, "media-supported", printer->media, sizeof(printer->media));
+  setupServerCopyStrings(response, "media-default", printer->media_default, sizeof(printer->media_default));
 }
 
 

@@ -311,12 +311,8 @@ setupServerFindModel(
   };
   ipp_t			*request,	// CUPS-Get-PPDs request
 			*response;	// Response
-  ipp_attribute_t	*attr;		// ppd-name
-  const char		*ppd_name;	// One model name
   const char		*ppd_path;	// Fetched PPD file
-  int			rank,		// Preference of this model
-			best = 100;	// Best preference so far
-  bool			any = false;	// Any of our PPDs installed?
+  bool			any;		// Any of our PPDs installed?
   const setup_format_t *format;	// Format of this PPD
 
 
@@ -339,21 +335,7 @@ setupServerFindModel(
     return (false);
   }
 
-  for (attr = ippFindAttribute(response, "ppd-name", IPP_TAG_NAME); attr; attr = ippFindNextAttribute(response, "ppd-name", IPP_TAG_NAME))
-  {
-    if ((ppd_name = ippGetString(attr, 0, NULL)) == NULL)
-      continue;
-
-    if (strstr(ppd_name, SETUP_PPD_DIR "/"))
-      any = true;
-
-    if (setupPlanModelMatches(ppd_name, ppd_file, &rank) && rank < best)
-    {
-      best = rank;
-      snprintf(model->ppd_name, sizeof(model->ppd_name), "%s", ppd_name);
-    }
-  }
-
+  setupServerPickModel(response, ppd_file, model->ppd_name, sizeof(model->ppd_name), &any);
   ippDelete(response);
 
   if (!*model->ppd_name)
@@ -404,7 +386,6 @@ setupServerGetQueue(
 {
   ipp_t			*request,	// Get-Printer-Attributes request
 			*response;	// Response
-  ipp_attribute_t	*attr;		// Attribute
   char			uri[1024];	// Printer URI
   char			ppdfile[1024] = "";
 					// Queue's PPD, fetched
@@ -436,26 +417,7 @@ setupServerGetQueue(
 
   queue->exists = true;
 
-  copy_string(response, "device-uri", queue->device_uri, sizeof(queue->device_uri));
-  copy_string(response, "printer-make-and-model", queue->make_model, sizeof(queue->make_model));
-  copy_string(response, "printer-uri-supported", queue->uri_supported, sizeof(queue->uri_supported));
-  copy_string(response, "media-default", queue->media_default, sizeof(queue->media_default));
-  setupServerCopyStrings(response, "media-supported", queue->media_supported, sizeof(queue->media_supported));
-
-  if ((attr = ippFindAttribute(response, "printer-is-accepting-jobs", IPP_TAG_BOOLEAN)) != NULL)
-    queue->accepting = ippGetBoolean(attr, 0) != 0;
-
-  if ((attr = ippFindAttribute(response, "printer-state", IPP_TAG_ENUM)) != NULL)
-    queue->state = ippGetInteger(attr, 0);
-
-  if ((attr = ippFindAttribute(response, "printer-is-shared", IPP_TAG_BOOLEAN)) != NULL)
-    queue->shared = ippGetBoolean(attr, 0) != 0;
-
-  if ((attr = ippFindAttribute(response, "printer-type", IPP_TAG_ENUM)) != NULL)
-    queue->is_class = (ippGetInteger(attr, 0) & CUPS_PRINTER_CLASS) != 0;
-
-  read_defaults(response, queue);
-
+  setupServerReadQueue(response, queue);
   ippDelete(response);
 
   // The queue's PPD tells whether it runs our filter...
@@ -468,6 +430,50 @@ setupServerGetQueue(
   noticeLog(cb, NOTICE_LEVEL_DEBUG, "Queue \"%s\": device %s, model \"%s\", %s, %s, %s.", name, queue->device_uri, queue->make_model, queue->ppd.ours ? "runs onshi-notice" : "does not run onshi-notice", queue->accepting ? "accepting" : "rejecting", queue->state == IPP_PSTATE_STOPPED ? "stopped" : "enabled");
 
   return (true);
+}
+
+
+//
+// 'setupServerPickModel()' - Pick our PPD from the server's list of models.
+//
+// Of the "ppd-name" values of a CUPS-Get-PPDs response, the one that
+// setupPlanModelMatches() ranks best for the PPD file is copied; "ppd_name"
+// is "" when none matches.
+//
+
+bool					// O - `true` if a model matches
+setupServerPickModel(
+    ipp_t      *response,		// I - CUPS-Get-PPDs response
+    const char *ppd_file,		// I - Our PPD file name
+    char       *ppd_name,		// O - Server's model name
+    size_t     ppd_namesize,		// I - Size of model name buffer
+    bool       *any)			// O - Any of our PPDs listed?
+{
+  ipp_attribute_t	*attr;		// ppd-name
+  const char		*name;		// One model name
+  int			rank,		// Preference of this model
+			best = 100;	// Best preference so far
+
+
+  *ppd_name = '\0';
+  *any      = false;
+
+  for (attr = ippFindAttribute(response, "ppd-name", IPP_TAG_NAME); attr; attr = ippFindNextAttribute(response, "ppd-name", IPP_TAG_NAME))
+  {
+    if ((name = ippGetString(attr, 0, NULL)) == NULL)
+      continue;
+
+    if (strstr(name, SETUP_PPD_DIR "/"))
+      *any = true;
+
+    if (setupPlanModelMatches(name, ppd_file, &rank) && rank < best)
+    {
+      best = rank;
+      snprintf(ppd_name, ppd_namesize, "%s", name);
+    }
+  }
+
+  return (*ppd_name != '\0');
 }
 
 
@@ -580,6 +586,44 @@ setupServerSharing(
   cupsFreeOptions(num_settings, settings);
 
   return (true);
+}
+
+
+//
+// 'setupServerReadQueue()' - Read a queue from the server's answer.
+//
+// Fills in what a Get-Printer-Attributes response says about the queue;
+// "exists" and the PPD are left alone.  The defaults are added to
+// queue->defaults, which setupPlanQueueFree() frees.
+//
+
+void
+setupServerReadQueue(
+    ipp_t         *response,		// I - Get-Printer-Attributes response
+    setup_queue_t *queue)		// IO - Queue
+{
+  ipp_attribute_t	*attr;		// Attribute
+
+
+  copy_string(response, "device-uri", queue->device_uri, sizeof(queue->device_uri));
+  copy_string(response, "printer-make-and-model", queue->make_model, sizeof(queue->make_model));
+  copy_string(response, "printer-uri-supported", queue->uri_supported, sizeof(queue->uri_supported));
+  copy_string(response, "media-default", queue->media_default, sizeof(queue->media_default));
+  setupServerCopyStrings(response, "media-supported", queue->media_supported, sizeof(queue->media_supported));
+
+  if ((attr = ippFindAttribute(response, "printer-is-accepting-jobs", IPP_TAG_BOOLEAN)) != NULL)
+    queue->accepting = ippGetBoolean(attr, 0) != 0;
+
+  if ((attr = ippFindAttribute(response, "printer-state", IPP_TAG_ENUM)) != NULL)
+    queue->state = ippGetInteger(attr, 0);
+
+  if ((attr = ippFindAttribute(response, "printer-is-shared", IPP_TAG_BOOLEAN)) != NULL)
+    queue->shared = ippGetBoolean(attr, 0) != 0;
+
+  if ((attr = ippFindAttribute(response, "printer-type", IPP_TAG_ENUM)) != NULL)
+    queue->is_class = (ippGetInteger(attr, 0) & CUPS_PRINTER_CLASS) != 0;
+
+  read_defaults(response, queue);
 }
 
 

@@ -187,6 +187,7 @@ extern bool	setupPPDInfoRead(const char *filename, setup_ppdinfo_t *info);
 
 // printer.c
 extern bool	setupPrinterQuery(const char *uri, setup_printer_t *printer, const notice_callbacks_t *cb);
+extern void	setupPrinterRead(ipp_t *response, setup_printer_t *printer);
 
 // server.c
 extern bool	setupServerApply(http_t *http, const char *name, const setup_queue_t *queue, const setup_target_t *target, const setup_plan_t *plan, const notice_callbacks_t *cb);
@@ -195,7 +196,9 @@ extern http_t	*setupServerConnect(const notice_callbacks_t *cb);
 extern void	setupServerCopyStrings(ipp_t *response, const char *name, char *buffer, size_t bufsize);
 extern bool	setupServerFindModel(http_t *http, const char *ppd_file, const char *ppd_dir, setup_model_t *model, const notice_callbacks_t *cb);
 extern bool	setupServerGetQueue(http_t *http, const char *name, setup_queue_t *queue, const notice_callbacks_t *cb);
+extern bool	setupServerPickModel(ipp_t *response, const char *ppd_file, char *ppd_name, size_t ppd_namesize, bool *any);
 extern bool	setupServerPrintTest(http_t *http, const char *name, int timeout, const notice_callbacks_t *cb);
+extern void	setupServerReadQueue(ipp_t *response, setup_queue_t *queue);
 extern bool	setupServerRemove(http_t *http, const char *name, const notice_callbacks_t *cb);
 extern bool	setupServerShare(http_t *http, int timeout, const notice_callbacks_t *cb);
 extern bool	setupServerSharing(http_t *http, bool *sharing, const notice_callbacks_t *cb);

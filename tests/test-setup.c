@@ -429,6 +429,100 @@ test_ppdinfo(void **state)		// I - Unused
 
   assert_false(setupPPDInfoRead(TEST_SRCDIR "/no-such.ppd", &info));
   assert_false(setupPPDInfoRead(TEST_DATADIR "/codes.txt", &info));
+
+  // Found by fuzz-setup-ppd: a choice with no name, or with a comma in it,
+  // made the list read back as other choices (fuzz/corpus/setup-ppd/)...
+  assert_true(setupPPDInfoRead(TEST_TOPDIR "/fuzz/corpus/setup-ppd/odd-choices.ppd", &info));
+  assert_false(info.ours);
+  assert_string_equal(info.languages, "ja,en");
+  assert_string_equal(info.media, A4);
+}
+
+
+//
+// 'test_read_answers()' - Reading the server's and a printer's IPP answers.
+//
+
+static void
+test_read_answers(void **state)		// I - Unused
+{
+  static const char * const media[] =	// media-supported, one with a comma
+  {
+    A4,
+    "bad,name",
+    A5
+  };
+  static const char * const models[] =	// ppd-name values
+  {
+    "drv:///sample.drv/generic.ppd",
+    "lsb/usr/onshi-notice/onshi-notice-pwg.ppd",
+    "lsb/usr/onshi-notice/onshi-notice.ppd"
+  };
+  ipp_t			*answer;	// Answer
+  setup_queue_t		queue;		// Queue read
+  setup_printer_t	printer;	// Printer read
+  char			ppd_name[256];	// Model picked
+  bool			any;		// Any of ours listed?
+  size_t		i;		// Looping var
+
+
+  (void)state;
+
+  // A queue: its own media-default comes after the PPD's...
+  answer = ippNew();
+  ippAddString(answer, IPP_TAG_PRINTER, IPP_TAG_URI, "device-uri", NULL, "ipp://localhost/printers/REAL?snmp=false");
+  ippAddString(answer, IPP_TAG_PRINTER, IPP_TAG_TEXT, "printer-make-and-model", NULL, "onshi-notice PDF");
+  ippAddStrings(answer, IPP_TAG_PRINTER, IPP_TAG_KEYWORD, "media-supported", 3, NULL, media);
+  ippAddString(answer, IPP_TAG_PRINTER, IPP_TAG_KEYWORD, "media-default", NULL, A5);
+  ippAddString(answer, IPP_TAG_PRINTER, IPP_TAG_TEXT, "notice-language-default", NULL, "en");
+  ippAddString(answer, IPP_TAG_PRINTER, IPP_TAG_KEYWORD, "media-default", NULL, A4);
+  ippAddBoolean(answer, IPP_TAG_PRINTER, "printer-is-accepting-jobs", 1);
+  ippAddInteger(answer, IPP_TAG_PRINTER, IPP_TAG_ENUM, "printer-state", IPP_PSTATE_STOPPED);
+  ippAddInteger(answer, IPP_TAG_PRINTER, IPP_TAG_ENUM, "printer-type", CUPS_PRINTER_CLASS);
+
+  memset(&queue, 0, sizeof(queue));
+  setupServerReadQueue(answer, &queue);
+  assert_string_equal(queue.device_uri, "ipp://localhost/printers/REAL?snmp=false");
+  assert_string_equal(queue.make_model, "onshi-notice PDF");
+  assert_string_equal(queue.media_supported, A4 "," A5);
+  assert_string_equal(queue.media_default, A5);
+  assert_true(queue.accepting);
+  assert_false(queue.shared);
+  assert_true(queue.is_class);
+  assert_int_equal(queue.state, IPP_PSTATE_STOPPED);
+  assert_int_equal(queue.num_defaults, 2);
+  assert_string_equal(cupsGetOption("media", queue.num_defaults, queue.defaults), A5);
+  assert_string_equal(cupsGetOption("notice-language", queue.num_defaults, queue.defaults), "en");
+  setupPlanQueueFree(&queue);
+
+  // A printer...
+  setupPrinterRead(answer, &printer);
+  assert_string_equal(printer.make_model, "onshi-notice PDF");
+  assert_string_equal(printer.media, A4 "," A5);
+  assert_string_equal(printer.media_default, A5);
+  assert_string_equal(printer.formats, "");
+  ippDelete(answer);
+
+  // The list of models...
+  answer = ippNew();
+  for (i = 0; i < sizeof(models) / sizeof(models[0]); i ++)
+  {
+    ippAddSeparator(answer);
+    ippAddString(answer, IPP_TAG_PRINTER, IPP_TAG_NAME, "ppd-name", NULL, models[i]);
+  }
+
+  assert_true(setupServerPickModel(answer, "onshi-notice.ppd", ppd_name, sizeof(ppd_name), &any));
+  assert_string_equal(ppd_name, "lsb/usr/onshi-notice/onshi-notice.ppd");
+  assert_true(any);
+  assert_false(setupServerPickModel(answer, SETUP_CLIENT_PPD, ppd_name, sizeof(ppd_name), &any));
+  assert_string_equal(ppd_name, "");
+  assert_true(any);
+  ippDelete(answer);
+
+  answer = ippNew();
+  assert_false(setupServerPickModel(answer, "onshi-notice.ppd", ppd_name, sizeof(ppd_name), &any));
+  assert_false(any);
+  ippDelete(answer);
 }
 
 
@@ -735,6 +829,7 @@ main(void)
     cmocka_unit_test(test_plan),
     cmocka_unit_test(test_ppdinfo),
     cmocka_unit_test(test_quote_shell),
+    cmocka_unit_test(test_read_answers),
     cmocka_unit_test(test_server_uri),
     cmocka_unit_test(test_share),
     cmocka_unit_test(test_valid_queue_name),

@@ -32,6 +32,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <inttypes.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/file.h>
@@ -48,6 +49,9 @@
 #define STATE_HEADER	"onshi-notice-watch state 1"
 					// First line of the state file
 #define STATE_BUCKETS	1024		// Initial hash table size
+#define STATE_LINE_MAX	(3 * PATH_MAX + 128)
+					// Longest record: its numbers and a
+					// path of PATH_MAX - 1 bytes, each as %XX
 
 
 //
@@ -296,13 +300,16 @@ watchStateSeen(watch_state_t      *state,
 //
 // 'watchStateAdd()' - Remember a file as handled.
 //
+// A path must be shorter than PATH_MAX bytes, as the state file keeps no
+// longer one.
+//
 
 bool					// O - `true` on success
 watchStateAdd(watch_state_t      *state,// I - State
               const watch_file_t *file,	// I - File
               time_t             now)	// I - Time of the listing
 {
-  if (!state || !file || !file->path || !*file->path)
+  if (!state || !file || !file->path || !*file->path || strlen(file->path) >= PATH_MAX)
     return (false);
 
   if (!add_entry(state, file, now))
@@ -399,6 +406,8 @@ watchStatePrune(
 //
 // 'watchStateAddPending()' - Queue a notice to be sent.
 //
+// The path must be shorter than PATH_MAX bytes, as for watchStateAdd().
+//
 
 bool					// O - `true` on success
 watchStateAddPending(
@@ -410,7 +419,7 @@ watchStateAddPending(
   char	token[WATCH_TOKEN_SIZE];	// Name of its job
 
 
-  if (!state || !path || (unsigned)result >= NOTICE_RESULT_COUNT)
+  if (!state || !path || !*path || strlen(path) >= PATH_MAX || (unsigned)result >= NOTICE_RESULT_COUNT)
     return (false);
 
   make_token(token);
@@ -783,19 +792,21 @@ static bool				// O - `true` unless out of memory
 load_state(watch_state_t *state,	// I - State
            FILE          *fp)		// I - State file
 {
-  char		line[8192],		// Line from the file
-		path[4096],		// Decoded path
+  char		line[STATE_LINE_MAX],	// Line from the file
+		path[PATH_MAX],		// Decoded path
 		token[WATCH_TOKEN_SIZE + 8],
 					// Token
 		result_name[32],	// Result name
-		encoded[4096 + 1];	// Encoded path
+		*end;			// End of the line
   intmax_t	seen,			// Last seen
 		size,			// Size
 		sec,			// Modification time, seconds
 		created;		// When a notice was decided
   long		nsec;			// Modification time, nanoseconds
   int		number = 0,		// Line number
-		bad = 0;		// Lines skipped
+		bad = 0,		// Lines skipped
+		offset,			// Offset of the encoded path
+		ch;			// Character skipped
   notice_result_t result;		// Notice to print
   watch_file_t	file;			// Handled file
 
@@ -804,6 +815,16 @@ load_state(watch_state_t *state,	// I - State
   {
     number ++;
 
+    // A line longer than any record is damaged as a whole: none of its
+    // pieces is read as a record of its own...
+    end = line + strlen(line);
+    if (end > line && end[-1] != '\n' && !feof(fp))
+    {
+      while ((ch = getc(fp)) != EOF && ch != '\n');
+      bad ++;
+      continue;
+    }
+
     if (number == 1)
     {
       if (strncmp(line, STATE_HEADER, strlen(STATE_HEADER)))
@@ -811,7 +832,13 @@ load_state(watch_state_t *state,	// I - State
       continue;
     }
 
-    if (line[0] == 'F' && sscanf(line, "F %jd %jd %jd %ld %4096s", &seen, &size, &sec, &nsec, encoded) == 5 && size >= 0 && decode_path(encoded, path, sizeof(path)))
+    // The encoded path runs to the end of the line...
+    while (end > line && isspace(end[-1] & 255))
+      *--end = '\0';
+
+    offset = 0;
+
+    if (line[0] == 'F' && sscanf(line, "F %jd %jd %jd %ld %n", &seen, &size, &sec, &nsec, &offset) == 4 && offset > 0 && size >= 0 && decode_path(line + offset, path, sizeof(path)))
     {
       file.path       = path;
       file.size       = (off_t)size;
@@ -821,7 +848,7 @@ load_state(watch_state_t *state,	// I - State
       if (!add_entry(state, &file, (time_t)seen))
         return (false);
     }
-    else if (line[0] == 'P' && sscanf(line, "P %24s %31s %jd %4096s", token, result_name, &created, encoded) == 4 && strlen(token) == WATCH_TOKEN_SIZE - 1 && noticeResultFromName(result_name, &result) && decode_path(encoded, path, sizeof(path)))
+    else if (line[0] == 'P' && sscanf(line, "P %24s %31s %jd %n", token, result_name, &created, &offset) == 3 && offset > 0 && strlen(token) == WATCH_TOKEN_SIZE - 1 && noticeResultFromName(result_name, &result) && decode_path(line + offset, path, sizeof(path)))
     {
       if (!add_pending(state, token, result, path, (time_t)created, true))
         return (false);
