@@ -12,6 +12,31 @@
 // POLL seconds, and inotify, where it works, only makes a new file seen
 // sooner.
 //
+// A listing that finds nothing new must cost next to nothing, however many
+// old files lie in a folder (where nothing deletes them, tens of thousands a
+// year), because on a CIFS mount each look is a round trip to the terminal.
+// So a folder is read only when its status (modification and change time,
+// device and inode) differs from what the last reading of it saw; files
+// that were not complete are looked at by name; and every FULL_SCAN seconds
+// every folder is read all the same, as a safety net where folder times
+// cannot be trusted.
+//
+// What folder times can be trusted for: a folder's modification time changes
+// when an entry is added, removed or renamed in it, on the server too (NTFS
+// and Samba do so for SMB clients; a file written to again in place changes
+// only its own time).  But a client caches attributes: a CIFS mount keeps a
+// folder's for up to acdirmax seconds (default actimeo, 1 s), an NFS mount for
+// acdirmin to acdirmax (default 30 to 60 s) unless mounted with noac or a
+// smaller actimeo; until then the old time shows, which delays a new file
+// but does not lose it, since the new time shows afterwards.  And the time
+// may be coarse (2 s on FAT, a clock tick locally), so a file added in the
+// same tick as the one seen, just after the folder was read, leaves the time
+// unchanged.  The server's clock may also differ from ours, so the time
+// cannot be compared with "now".  Hence a folder time counts as settled only
+// once a reading that began DIR_TICK_SEC or more after the first reading
+// that showed it still shows it; until then the folder is read at every
+// listing.
+//
 // A file is handled when two looks around reading it agree on its size and
 // modification time and it parses as XML; a file that does not parse is
 // looked at again until it has stayed unchanged for SETTLE seconds, and is
@@ -46,6 +71,7 @@
 
 #define RETRY_MAX_SEC	60.0		// Longest wait between send attempts
 #define PRUNE_SEC	3600.0		// Seconds between prunings of the state
+#define DIR_TICK_SEC	2.0		// Coarsest folder time step (FAT: 2 s)
 
 
 //
@@ -62,6 +88,17 @@ typedef struct candidate_s		// A file not decided yet
   bool		logged;			// Has a read error been logged?
 } candidate_t;
 
+typedef struct folder_s			// A folder as its last reading found it
+{
+  bool		known;			// Has it been read?
+  bool		settled;		// Time unchanged for DIR_TICK_SEC of readings?
+  dev_t		dev;			// Device
+  ino_t		ino;			// Inode
+  struct timespec mtime,		// Modification time
+		ctime;			// Change time
+  double	since;			// Monotonic time of the first reading that showed them
+} folder_t;
+
 struct watch_s				// A running watcher
 {
   watch_config_t	config;		// Settings
@@ -76,6 +113,9 @@ struct watch_s				// A running watcher
 					// Watch per folder or -1
   bool			dir_failed[WATCH_DIRS_MAX];
 					// Did the last listing fail?
+  folder_t		folders[WATCH_DIRS_MAX];
+					// Folders as last read
+  double		next_full;	// Monotonic time of the next full listing
   bool			baseline;	// Remember files without printing (first run)
   size_t		baseline_count;	// Files remembered so
   candidate_t		*cands;		// Files not decided yet
@@ -86,6 +126,7 @@ struct watch_s				// A running watcher
   double		last_prune;	// Monotonic time of the last pruning
   size_t		listed_files;	// Result files in the last listing
   size_t		new_files;	// Files not handled before in it
+  size_t		skipped_dirs;	// Folders unchanged, not read in it
 };
 
 
@@ -99,10 +140,13 @@ static candidate_t *find_candidate(watch_t *watch, const char *path);
 static void	handle_file(watch_t *watch, int dfd, const char *name, const watch_file_t *file);
 static bool	is_result_name(const char *name);
 static void	look_at(watch_t *watch, size_t i, int dfd, const char *name, time_t now);
+static void	look_at_candidates(watch_t *watch, size_t i, time_t now);
 static double	monotonic(void);
+static void	note_folder(folder_t *folder, const struct stat *st, double started);
 static void	read_inotify(watch_t *watch);
 static void	remove_candidate(watch_t *watch, const char *path);
-static bool	scan_all(watch_t *watch);
+static bool	same_folder(const folder_t *folder, const struct stat *st);
+static bool	scan_all(watch_t *watch, bool full);
 static void	send_pending(watch_t *watch);
 static bool	waiting_for_files(const watch_t *watch);
 static void	update_candidate(watch_t *watch, const watch_file_t *file, bool log_error, const char *error);
@@ -216,7 +260,8 @@ watchRun(watch_t *watch)		// I - Watcher
 		next_scan = 0.0,	// Time of the next listing
 		wait_sec;		// Seconds to wait
   struct pollfd	pfd;			// inotify descriptor
-  bool		listed;			// Did every folder list?
+  bool		listed,			// Was every folder read?
+		full;			// Read every folder, changed or not?
   int		timeout_ms;		// Milliseconds to wait
 
 
@@ -238,7 +283,14 @@ watchRun(watch_t *watch)		// I - Watcher
     // List the folders when it is time...
     if (now >= next_scan)
     {
-      listed = scan_all(watch);
+      // Every folder is read on the first listing, with --once, with
+      // FULL_SCAN 0 and every FULL_SCAN seconds; otherwise only those whose
+      // time changed...
+      full = watch->baseline || watch->config.once || watch->config.full_scan_sec <= 0.0 || now >= watch->next_full;
+      if (full)
+        watch->next_full = now + watch->config.full_scan_sec;
+
+      listed = scan_all(watch, full);
 
       if (watch->baseline)
       {
@@ -254,6 +306,8 @@ watchRun(watch_t *watch)		// I - Watcher
       else
         next_scan = now + watch->config.poll_sec;
 
+      // Prune only after a listing that read every folder, which has noted
+      // every file still there as seen...
       if (listed && (watch->last_prune == 0.0 || now - watch->last_prune >= PRUNE_SEC))
       {
         size_t removed = watchStatePrune(watch->state, time(NULL), (time_t)(watch->config.forget_days * 86400.0));
@@ -561,6 +615,48 @@ look_at(watch_t    *watch,		// I - Watcher
 
 
 //
+// 'look_at_candidates()' - Look again at the files of a folder that were not
+//                          complete, without reading the folder.
+//
+
+static void
+look_at_candidates(watch_t *watch,	// I - Watcher
+                   size_t  i,		// I - Folder number
+                   time_t  now)		// I - Time of the listing
+{
+  const char	*dirname = watch->config.dirs[i];
+					// Folder
+  size_t	dirlen = strlen(dirname),
+					// Length of its name
+		c;			// Candidate number
+  int		dfd = -1;		// Folder, opened when needed
+  char		name[NAME_MAX + 1];	// Name of a candidate
+
+
+  // Backwards, since deciding a file moves the last candidate into its
+  // place...
+  for (c = watch->num_cands; c > 0; c --)
+  {
+    const char	*path = watch->cands[c - 1].path;
+					// Candidate
+
+    if (strncmp(path, dirname, dirlen) || path[dirlen] != '/' || strchr(path + dirlen + 1, '/') || strlen(path + dirlen + 1) >= sizeof(name))
+      continue;
+
+    if (dfd < 0 && (dfd = open(dirname, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) < 0)
+      return;
+
+    // look_at() may free the path...
+    snprintf(name, sizeof(name), "%s", path + dirlen + 1);
+    look_at(watch, i, dfd, name, now);
+  }
+
+  if (dfd >= 0)
+    close(dfd);
+}
+
+
+//
 // 'monotonic()' - Get the monotonic clock in seconds.
 //
 
@@ -573,6 +669,34 @@ monotonic(void)
   clock_gettime(CLOCK_MONOTONIC, &ts);
 
   return ((double)ts.tv_sec + ts.tv_nsec / 1e9);
+}
+
+
+//
+// 'note_folder()' - Note a folder's status after reading it.
+//
+
+static void
+note_folder(folder_t          *folder,	// I - Folder
+            const struct stat *st,	// I - Status taken before reading it
+            double            started)	// I - Monotonic time of that status
+{
+  if (folder->known && same_folder(folder, st))
+  {
+    // The same time again: settled once this reading began a clock step or
+    // more after the first that showed it...
+    if (started - folder->since >= DIR_TICK_SEC)
+      folder->settled = true;
+    return;
+  }
+
+  folder->known   = true;
+  folder->settled = false;
+  folder->dev     = st->st_dev;
+  folder->ino     = st->st_ino;
+  folder->mtime   = st->st_mtim;
+  folder->ctime   = st->st_ctim;
+  folder->since   = started;
 }
 
 
@@ -650,11 +774,28 @@ remove_candidate(watch_t    *watch,	// I - Watcher
 
 
 //
-// 'scan_all()' - List every folder and look at each new file.
+// 'same_folder()' - Tell whether a folder's status is the one noted.
 //
 
-static bool				// O - `true` if every folder listed
-scan_all(watch_t *watch)		// I - Watcher
+static bool				// O - `true` if unchanged
+same_folder(const folder_t    *folder,	// I - Folder as noted
+            const struct stat *st)	// I - Its status now
+{
+  return (folder->known && folder->dev == st->st_dev && folder->ino == st->st_ino && folder->mtime.tv_sec == st->st_mtim.tv_sec && folder->mtime.tv_nsec == st->st_mtim.tv_nsec && folder->ctime.tv_sec == st->st_ctim.tv_sec && folder->ctime.tv_nsec == st->st_ctim.tv_nsec);
+}
+
+
+//
+// 'scan_all()' - List the folders and look at each new file.
+//
+// A folder whose time has settled and not changed since it was last read is
+// not read unless "full" is set: only its files that were not complete are
+// looked at again.
+//
+
+static bool				// O - `true` if every folder was read
+scan_all(watch_t *watch,		// I - Watcher
+         bool    full)			// I - Read unchanged folders too?
 {
   size_t	i,			// Folder number
 		c;			// Candidate number
@@ -662,17 +803,34 @@ scan_all(watch_t *watch)		// I - Watcher
   DIR		*dir;			// Listing
   struct dirent	*entry;			// Entry
   time_t	now = time(NULL);	// Time of the listing
-  bool		listed = true;		// Did every folder list?
-  struct stat	st;			// Status of a candidate
+  bool		listed = true;		// Was every folder read?
+  struct stat	st;			// Status of a folder or a candidate
+  double	started;		// Monotonic time a folder's reading began
+  bool		have_st;		// Is the folder's status known?
 
 
   watch->listed_files = 0;
   watch->new_files    = 0;
+  watch->skipped_dirs = 0;
 
   for (i = 0; i < watch->config.num_dirs; i ++)
   {
     if (noticeIsCanceled(&watch->cb))
       return (false);
+
+    // The folder's status first, so that a change during the reading shows
+    // as a change next time...
+    started = monotonic();
+    have_st = stat(watch->config.dirs[i], &st) == 0;
+
+    if (have_st && !full && !watch->dir_failed[i] && watch->folders[i].settled && same_folder(watch->folders + i, &st))
+    {
+      // Unchanged: only the files not complete yet are looked at...
+      watch->skipped_dirs ++;
+      listed = false;
+      look_at_candidates(watch, i, now);
+      continue;
+    }
 
     if ((dfd = open(watch->config.dirs[i], O_RDONLY | O_DIRECTORY | O_CLOEXEC)) < 0 || (dir = fdopendir(dfd)) == NULL)
     {
@@ -682,8 +840,10 @@ scan_all(watch_t *watch)		// I - Watcher
       if (dfd >= 0)
         close(dfd);
 
-      watch->dir_failed[i] = true;
-      listed               = false;
+      watch->dir_failed[i]      = true;
+      watch->folders[i].known   = false;
+      watch->folders[i].settled = false;
+      listed                    = false;
       continue;
     }
 
@@ -699,6 +859,11 @@ scan_all(watch_t *watch)		// I - Watcher
       look_at(watch, i, dfd, entry->d_name, now);
 
     closedir(dir);
+
+    if (have_st)
+      note_folder(watch->folders + i, &st, started);
+    else
+      watch->folders[i].known = watch->folders[i].settled = false;
   }
 
   // Files that went away before they were decided are forgotten...
@@ -710,7 +875,10 @@ scan_all(watch_t *watch)		// I - Watcher
       c ++;
   }
 
-  noticeLog(&watch->cb, NOTICE_LEVEL_DEBUG, "Listed %u folder(s): %u result file(s), %u new, %u not complete.", (unsigned)watch->config.num_dirs, (unsigned)watch->listed_files, (unsigned)watch->new_files, (unsigned)watch->num_cands);
+  if (watch->skipped_dirs)
+    noticeLog(&watch->cb, NOTICE_LEVEL_DEBUG, "Listed %u folder(s), %u unchanged and not read: %u result file(s), %u new, %u not complete.", (unsigned)watch->config.num_dirs, (unsigned)watch->skipped_dirs, (unsigned)watch->listed_files, (unsigned)watch->new_files, (unsigned)watch->num_cands);
+  else
+    noticeLog(&watch->cb, NOTICE_LEVEL_DEBUG, "Listed %u folder(s): %u result file(s), %u new, %u not complete.", (unsigned)watch->config.num_dirs, (unsigned)watch->listed_files, (unsigned)watch->new_files, (unsigned)watch->num_cands);
 
   return (listed);
 }
