@@ -21,21 +21,9 @@
 // every folder is read all the same, as a safety net where folder times
 // cannot be trusted.
 //
-// What folder times can be trusted for: a folder's modification time changes
-// when an entry is added, removed or renamed in it, on the server too (NTFS
-// and Samba do so for SMB clients; a file written to again in place changes
-// only its own time).  But a client caches attributes: a CIFS mount keeps a
-// folder's for up to acdirmax seconds (default actimeo, 1 s), an NFS mount for
-// acdirmin to acdirmax (default 30 to 60 s) unless mounted with noac or a
-// smaller actimeo; until then the old time shows, which delays a new file
-// but does not lose it, since the new time shows afterwards.  And the time
-// may be coarse (2 s on FAT, a clock tick locally), so a file added in the
-// same tick as the one seen, just after the folder was read, leaves the time
-// unchanged.  The server's clock may also differ from ours, so the time
-// cannot be compared with "now".  Hence a folder time counts as settled only
-// once a reading that began DIR_TICK_SEC or more after the first reading
-// that showed it still shows it; until then the folder is read at every
-// listing.
+// What folder times can be trusted for, with CIFS and NFS attribute caching
+// and coarse time steps, and when a folder's time counts as settled, is
+// explained in folder.c.
 //
 // A file is handled when two looks around reading it agree on its size and
 // modification time and it parses as XML; a file that does not parse is
@@ -48,6 +36,7 @@
 
 #include "watcher.h"
 #include "code.h"
+#include "folder.h"
 #include "log.h"
 #include "result.h"
 #include "state.h"
@@ -71,7 +60,6 @@
 
 #define RETRY_MAX_SEC	60.0		// Longest wait between send attempts
 #define PRUNE_SEC	3600.0		// Seconds between prunings of the state
-#define DIR_TICK_SEC	2.0		// Coarsest folder time step (FAT: 2 s)
 
 
 //
@@ -88,17 +76,6 @@ typedef struct candidate_s		// A file not decided yet
   bool		logged;			// Has a read error been logged?
 } candidate_t;
 
-typedef struct folder_s			// A folder as its last reading found it
-{
-  bool		known;			// Has it been read?
-  bool		settled;		// Time unchanged for DIR_TICK_SEC of readings?
-  dev_t		dev;			// Device
-  ino_t		ino;			// Inode
-  struct timespec mtime,		// Modification time
-		ctime;			// Change time
-  double	since;			// Monotonic time of the first reading that showed them
-} folder_t;
-
 struct watch_s				// A running watcher
 {
   watch_config_t	config;		// Settings
@@ -113,7 +90,7 @@ struct watch_s				// A running watcher
 					// Watch per folder or -1
   bool			dir_failed[WATCH_DIRS_MAX];
 					// Did the last listing fail?
-  folder_t		folders[WATCH_DIRS_MAX];
+  watch_folder_t	folders[WATCH_DIRS_MAX];
 					// Folders as last read
   double		next_full;	// Monotonic time of the next full listing
   bool			baseline;	// Remember files without printing (first run)
@@ -142,10 +119,8 @@ static bool	is_result_name(const char *name);
 static void	look_at(watch_t *watch, size_t i, int dfd, const char *name, time_t now);
 static void	look_at_candidates(watch_t *watch, size_t i, time_t now);
 static double	monotonic(void);
-static void	note_folder(folder_t *folder, const struct stat *st, double started);
 static void	read_inotify(watch_t *watch);
 static void	remove_candidate(watch_t *watch, const char *path);
-static bool	same_folder(const folder_t *folder, const struct stat *st);
 static bool	scan_all(watch_t *watch, bool full);
 static void	send_pending(watch_t *watch);
 static bool	waiting_for_files(const watch_t *watch);
@@ -673,34 +648,6 @@ monotonic(void)
 
 
 //
-// 'note_folder()' - Note a folder's status after reading it.
-//
-
-static void
-note_folder(folder_t          *folder,	// I - Folder
-            const struct stat *st,	// I - Status taken before reading it
-            double            started)	// I - Monotonic time of that status
-{
-  if (folder->known && same_folder(folder, st))
-  {
-    // The same time again: settled once this reading began a clock step or
-    // more after the first that showed it...
-    if (started - folder->since >= DIR_TICK_SEC)
-      folder->settled = true;
-    return;
-  }
-
-  folder->known   = true;
-  folder->settled = false;
-  folder->dev     = st->st_dev;
-  folder->ino     = st->st_ino;
-  folder->mtime   = st->st_mtim;
-  folder->ctime   = st->st_ctim;
-  folder->since   = started;
-}
-
-
-//
 // 'read_inotify()' - Look at the files inotify names.
 //
 
@@ -774,18 +721,6 @@ remove_candidate(watch_t    *watch,	// I - Watcher
 
 
 //
-// 'same_folder()' - Tell whether a folder's status is the one noted.
-//
-
-static bool				// O - `true` if unchanged
-same_folder(const folder_t    *folder,	// I - Folder as noted
-            const struct stat *st)	// I - Its status now
-{
-  return (folder->known && folder->dev == st->st_dev && folder->ino == st->st_ino && folder->mtime.tv_sec == st->st_mtim.tv_sec && folder->mtime.tv_nsec == st->st_mtim.tv_nsec && folder->ctime.tv_sec == st->st_ctim.tv_sec && folder->ctime.tv_nsec == st->st_ctim.tv_nsec);
-}
-
-
-//
 // 'scan_all()' - List the folders and look at each new file.
 //
 // A folder whose time has settled and not changed since it was last read is
@@ -823,7 +758,7 @@ scan_all(watch_t *watch,		// I - Watcher
     started = monotonic();
     have_st = stat(watch->config.dirs[i], &st) == 0;
 
-    if (have_st && !full && !watch->dir_failed[i] && watch->folders[i].settled && same_folder(watch->folders + i, &st))
+    if (have_st && !full && !watch->dir_failed[i] && watchFolderUnchanged(watch->folders + i, &st))
     {
       // Unchanged: only the files not complete yet are looked at...
       watch->skipped_dirs ++;
@@ -840,10 +775,9 @@ scan_all(watch_t *watch,		// I - Watcher
       if (dfd >= 0)
         close(dfd);
 
-      watch->dir_failed[i]      = true;
-      watch->folders[i].known   = false;
-      watch->folders[i].settled = false;
-      listed                    = false;
+      watch->dir_failed[i] = true;
+      listed               = false;
+      watchFolderForget(watch->folders + i);
       continue;
     }
 
@@ -861,9 +795,9 @@ scan_all(watch_t *watch,		// I - Watcher
     closedir(dir);
 
     if (have_st)
-      note_folder(watch->folders + i, &st, started);
+      watchFolderNote(watch->folders + i, &st, started);
     else
-      watch->folders[i].known = watch->folders[i].settled = false;
+      watchFolderForget(watch->folders + i);
   }
 
   // Files that went away before they were decided are forgotten...
