@@ -160,6 +160,58 @@ test_remember(void **state)		// I - Fixture
 
 
 //
+// 'test_inode()' - A listing's inode number tells a handled file by name,
+//                  in memory only.
+//
+
+static void
+test_inode(void **state)		// I - Fixture
+{
+  fixture_t	*f = (fixture_t *)*state;
+					// Fixture
+  watch_state_t	*ws;			// State
+  watch_file_t	a = file_at("/srv/res/OQSsiquc01res_0003.xml", 1234, 1767225600, 5),
+		b = file_at("/srv/res/OQSsiquc01res_0003.xml", 99, 1767225700, 0);
+  time_t	now = time(NULL);	// Current time
+
+
+  ws = watchStateOpen(f->dir, 1000, &f->cb);
+  assert_non_null(ws);
+  assert_true(watchStateAdd(ws, &a, now));
+
+  // Not noted yet, 0 and unknown paths never match...
+  assert_false(watchStateSeenInode(ws, a.path, 4711, now));
+  watchStateSetInode(ws, a.path, 4711);
+  assert_true(watchStateSeenInode(ws, a.path, 4711, now));
+  assert_false(watchStateSeenInode(ws, a.path, 4712, now));
+  assert_false(watchStateSeenInode(ws, a.path, 0, now));
+  assert_false(watchStateSeenInode(ws, "/srv/res/other.xml", 4711, now));
+  watchStateSetInode(ws, "/srv/res/other.xml", 4711);
+  assert_int_equal(watchStateCount(ws), 1);
+
+  // A file decided again under the same name must be noted again...
+  assert_true(watchStateAdd(ws, &b, now));
+  assert_false(watchStateSeenInode(ws, a.path, 4711, now));
+
+  // ... and nothing of it is saved...
+  watchStateSetInode(ws, a.path, 4711);
+  assert_true(watchStateSave(ws));
+  watchStateClose(ws);
+
+  ws = watchStateOpen(f->dir, 1000, &f->cb);
+  assert_non_null(ws);
+  assert_true(watchStateSeen(ws, &b, now));
+  assert_false(watchStateSeenInode(ws, a.path, 4711, now));
+
+  assert_false(watchStateSeenInode(NULL, a.path, 4711, now));
+  assert_false(watchStateSeenInode(ws, NULL, 4711, now));
+  watchStateSetInode(NULL, a.path, 1);
+  watchStateSetInode(ws, NULL, 1);
+  watchStateClose(ws);
+}
+
+
+//
 // 'test_content()' - The state file holds paths, sizes and times only.
 //
 
@@ -464,6 +516,7 @@ main(void)
   const struct CMUnitTest tests[] =
   {
     cmocka_unit_test_setup_teardown(test_remember, setup_dir, teardown_dir),
+    cmocka_unit_test_setup_teardown(test_inode, setup_dir, teardown_dir),
     cmocka_unit_test_setup_teardown(test_content, setup_dir, teardown_dir),
     cmocka_unit_test_setup_teardown(test_pending, setup_dir, teardown_dir),
     cmocka_unit_test_setup_teardown(test_lock, setup_dir, teardown_dir),

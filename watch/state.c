@@ -19,7 +19,10 @@
 // file is replaced as a whole (written to "state.tmp", synced, renamed), so a
 // crash leaves either the old or the new state.
 //
-// Handled files are kept in a hash table keyed by path.  An entry is dropped
+// Handled files are kept in a hash table keyed by path.  In memory only, an
+// entry also keeps the inode number that a folder listing gave its file, so
+// that a listing can tell a file it handled from another under the same name
+// without asking for the file's status.  An entry is dropped
 // when its file has not been seen in a listing for "forget_after" seconds
 // (counted from the start of this run at the earliest, so that a share that
 // is briefly not mounted makes nothing forgotten), and, beyond "max_files"
@@ -62,6 +65,7 @@ typedef struct state_entry_s		// A handled file
   time_t		mtime_sec;	// Modification time, seconds
   long			mtime_nsec;	// Modification time, nanoseconds
   time_t		seen;		// Last time a listing showed it
+  uint64_t		ino;		// Inode number a listing gave, 0 if not known (not saved)
 } state_entry_t;
 
 struct watch_state_s			// Handled files and waiting notices
@@ -290,6 +294,55 @@ watchStateSeen(watch_state_t      *state,
   (*ptr)->seen = now;
 
   return (true);
+}
+
+
+//
+// 'watchStateSeenInode()' - Tell whether a handled file is listed again under
+//                           the same name and inode, and note it was seen.
+//
+// This answers without the file's size and time: a file written to again in
+// place keeps its inode and is not told apart.  An inode number of 0, or one
+// not noted with watchStateSetInode(), never matches.
+//
+
+bool					// O - `true` if handled already
+watchStateSeenInode(
+    watch_state_t *state,		// I - State
+    const char    *path,		// I - Directory and name
+    uint64_t      ino,			// I - Inode number the listing gave
+    time_t        now)			// I - Time of the listing
+{
+  state_entry_t	**ptr;			// Entry
+
+
+  if (!state || !path || ino == 0)
+    return (false);
+
+  if ((ptr = find_entry(state, path)) == NULL || (*ptr)->ino != ino)
+    return (false);
+
+  (*ptr)->seen = now;
+
+  return (true);
+}
+
+
+//
+// 'watchStateSetInode()' - Note the inode number a listing gave a handled file.
+//
+
+void
+watchStateSetInode(
+    watch_state_t *state,		// I - State
+    const char    *path,		// I - Directory and name
+    uint64_t      ino)			// I - Inode number, 0 if not known
+{
+  state_entry_t	**ptr;			// Entry
+
+
+  if (state && path && (ptr = find_entry(state, path)) != NULL)
+    (*ptr)->ino = ino;
 }
 
 
@@ -593,6 +646,7 @@ add_entry(watch_state_t      *state,	// I - State
   entry->mtime_sec  = file->mtime_sec;
   entry->mtime_nsec = file->mtime_nsec;
   entry->seen       = seen;
+  entry->ino        = 0;
 
   return (true);
 }

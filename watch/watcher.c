@@ -116,7 +116,7 @@ static void	decide(watch_t *watch, const watch_file_t *file, const watch_result_
 static candidate_t *find_candidate(watch_t *watch, const char *path);
 static void	handle_file(watch_t *watch, int dfd, const char *name, const watch_file_t *file);
 static bool	is_result_name(const char *name);
-static void	look_at(watch_t *watch, size_t i, int dfd, const char *name, time_t now);
+static void	look_at(watch_t *watch, size_t i, int dfd, const char *name, uint64_t ino, bool full, time_t now);
 static void	look_at_candidates(watch_t *watch, size_t i, time_t now);
 static double	monotonic(void);
 static void	read_inotify(watch_t *watch);
@@ -544,12 +544,21 @@ is_result_name(const char *name)	// I - File name
 //
 // 'look_at()' - Look at one directory entry.
 //
+// Unless "full" is set, a name handled before (and not waiting to be
+// complete) is taken as the same file when the listing gives it the same
+// inode number as before, without asking for its status: a listing that a
+// changed folder time calls for then costs about one status per new file.  A
+// file written to again in place keeps its inode, and is seen by the next
+// full listing.
+//
 
 static void
 look_at(watch_t    *watch,		// I - Watcher
         size_t     i,			// I - Folder number
         int        dfd,			// I - Folder
         const char *name,		// I - File name
+        uint64_t   ino,			// I - Inode number the listing gave, 0 if none
+        bool       full,		// I - Ask for the status of every file?
         time_t     now)			// I - Time of the listing
 {
   char		path[PATH_MAX];		// Directory and name
@@ -563,6 +572,12 @@ look_at(watch_t    *watch,		// I - Watcher
   if (snprintf(path, sizeof(path), "%s/%s", watch->config.dirs[i], name) >= (int)sizeof(path))
     return;
 
+  if (!full && !find_candidate(watch, path) && watchStateSeenInode(watch->state, path, ino, now))
+  {
+    watch->listed_files ++;
+    return;
+  }
+
   if (fstatat(dfd, name, &st, AT_SYMLINK_NOFOLLOW) || !S_ISREG(st.st_mode))
     return;
 
@@ -574,18 +589,25 @@ look_at(watch_t    *watch,		// I - Watcher
   watch->listed_files ++;
 
   if (watchStateSeen(watch->state, &file, now))
+  {
+    watchStateSetInode(watch->state, path, ino);
     return;
+  }
 
   watch->new_files ++;
 
   if (watch->baseline)
   {
     watchStateAdd(watch->state, &file, now);
+    watchStateSetInode(watch->state, path, ino);
     watch->baseline_count ++;
     return;
   }
 
+  // Once decided, the state's entry is the file listed...
   handle_file(watch, dfd, name, &file);
+  if (!find_candidate(watch, path))
+    watchStateSetInode(watch->state, path, ino);
 }
 
 
@@ -623,7 +645,7 @@ look_at_candidates(watch_t *watch,	// I - Watcher
 
     // look_at() may free the path...
     snprintf(name, sizeof(name), "%s", path + dirlen + 1);
-    look_at(watch, i, dfd, name, now);
+    look_at(watch, i, dfd, name, 0, true, now);
   }
 
   if (dfd >= 0)
@@ -692,7 +714,7 @@ read_inotify(watch_t *watch)		// I - Watcher
 
         if ((dfd = open(watch->config.dirs[i], O_RDONLY | O_DIRECTORY | O_CLOEXEC)) >= 0)
         {
-          look_at(watch, i, dfd, event->name, now);
+          look_at(watch, i, dfd, event->name, 0, true, now);
           close(dfd);
         }
       }
@@ -790,7 +812,7 @@ scan_all(watch_t *watch,		// I - Watcher
     add_inotify(watch, i);
 
     while ((entry = readdir(dir)) != NULL)
-      look_at(watch, i, dfd, entry->d_name, now);
+      look_at(watch, i, dfd, entry->d_name, (uint64_t)entry->d_ino, full, now);
 
     closedir(dir);
 
