@@ -161,6 +161,175 @@ test_remember(void **state)		// I - Fixture
 
 
 //
+// 'test_inode()' - A listing's inode number tells a handled file by name,
+//                  in memory only.
+//
+
+static void
+test_inode(void **state)		// I - Fixture
+{
+  fixture_t	*f = (fixture_t *)*state;
+					// Fixture
+  watch_state_t	*ws;			// State
+  watch_file_t	a = file_at("/srv/res/OQSsiquc01res_0003.xml", 1234, 1767225600, 5),
+		b = file_at("/srv/res/OQSsiquc01res_0003.xml", 99, 1767225700, 0);
+  time_t	now = time(NULL);	// Current time
+
+
+  ws = watchStateOpen(f->dir, 1000, &f->cb);
+  assert_non_null(ws);
+  assert_true(watchStateAdd(ws, &a, now));
+
+  // Not noted yet, 0 and unknown paths never match...
+  assert_false(watchStateSeenInode(ws, a.path, 4711, now));
+  watchStateSetInode(ws, a.path, 4711);
+  assert_true(watchStateSeenInode(ws, a.path, 4711, now));
+  assert_false(watchStateSeenInode(ws, a.path, 4712, now));
+  assert_false(watchStateSeenInode(ws, a.path, 0, now));
+  assert_false(watchStateSeenInode(ws, "/srv/res/other.xml", 4711, now));
+  watchStateSetInode(ws, "/srv/res/other.xml", 4711);
+  assert_int_equal(watchStateCount(ws), 1);
+
+  // A file decided again under the same name must be noted again...
+  assert_true(watchStateAdd(ws, &b, now));
+  assert_false(watchStateSeenInode(ws, a.path, 4711, now));
+
+  // ... and nothing of it is saved...
+  watchStateSetInode(ws, a.path, 4711);
+  assert_true(watchStateSave(ws));
+  watchStateClose(ws);
+
+  ws = watchStateOpen(f->dir, 1000, &f->cb);
+  assert_non_null(ws);
+  assert_true(watchStateSeen(ws, &b, now));
+  assert_false(watchStateSeenInode(ws, a.path, 4711, now));
+
+  assert_false(watchStateSeenInode(NULL, a.path, 4711, now));
+  assert_false(watchStateSeenInode(ws, NULL, 4711, now));
+  watchStateSetInode(NULL, a.path, 1);
+  watchStateSetInode(ws, NULL, 1);
+  watchStateClose(ws);
+}
+
+
+//
+// 'inode_of()' - Get the inode of a state directory's state file.
+//
+
+static ino_t				// O - Inode or 0
+inode_of(const fixture_t *f)		// I - Fixture
+{
+  char		path[256];		// State file
+  struct stat	st;			// Its status
+
+
+  snprintf(path, sizeof(path), "%s/state", f->dir);
+
+  return (stat(path, &st) ? 0 : st.st_ino);
+}
+
+
+//
+// 'test_append()' - Saves after the first append what changed; the file is
+//                   written whole again after pruning and once it grows.
+//
+
+static void
+test_append(void **state)		// I - Fixture
+{
+  fixture_t	*f = (fixture_t *)*state;
+					// Fixture
+  watch_state_t	*ws;			// State
+  watch_file_t	a = file_at("/srv/res/OQSsiquc01res_0010.xml", 10, 1767225600, 0),
+		b = file_at("/srv/res/OQSsiquc01res_0011.xml", 11, 1767225600, 0),
+		c;			// One of many files
+  char		path[256],		// State file
+		name[64],		// Name of one of many files
+		token[WATCH_TOKEN_SIZE];// Token of a notice
+  ino_t		whole;			// Inode after a whole write
+  FILE		*fp;			// State file
+  int		i;			// Looping var
+  time_t	now = time(NULL);	// Current time
+
+
+  snprintf(path, sizeof(path), "%s/state", f->dir);
+
+  ws = watchStateOpen(f->dir, 100000, &f->cb);
+  assert_non_null(ws);
+  assert_true(watchStateAdd(ws, &a, now));
+  assert_true(watchStateSave(ws));
+  whole = inode_of(f);
+
+  // A decision and a sent notice are appended, in place...
+  assert_true(watchStateAdd(ws, &b, now));
+  assert_true(watchStateAddPending(ws, NOTICE_RESULT_INVALID, b.path, now));
+  assert_true(watchStateAddPending(ws, NOTICE_RESULT_NO_RECORD, b.path, now));
+  assert_true(watchStateSave(ws));
+  assert_int_equal(inode_of(f), whole);
+  snprintf(token, sizeof(token), "%s", watchStatePendingFirst(ws)->token);
+  assert_true(watchStateRemovePending(ws, token));
+  assert_true(watchStateSave(ws));
+  assert_int_equal(inode_of(f), whole);
+  watchStateClose(ws);
+
+  // ... and read back as they were...
+  ws = watchStateOpen(f->dir, 100000, &f->cb);
+  assert_non_null(ws);
+  assert_int_equal(watchStateCount(ws), 2);
+  assert_true(watchStateSeen(ws, &a, now));
+  assert_true(watchStateSeen(ws, &b, now));
+  assert_int_equal(watchStatePendingCount(ws), 1);
+  assert_int_equal(watchStatePendingFirst(ws)->result, NOTICE_RESULT_NO_RECORD);
+  assert_string_not_equal(watchStatePendingFirst(ws)->token, token);
+  watchStateClose(ws);
+  assert_int_equal(f->log.count[NOTICE_LEVEL_WARNING], 0);
+
+  // A crash in the middle of an append leaves a partial line: skipped with a
+  // warning, and the next save writes the file whole...
+  fp = fopen(path, "a");
+  assert_non_null(fp);
+  fputs("F 1767225600 12 1767225600 0 /srv/res/OQSsiq", fp);
+  fclose(fp);
+
+  ws = watchStateOpen(f->dir, 100000, &f->cb);
+  assert_non_null(ws);
+  assert_int_equal(watchStateCount(ws), 2);
+  assert_int_equal(watchStatePendingCount(ws), 1);
+  assert_int_equal(f->log.count[NOTICE_LEVEL_WARNING], 1);
+  assert_true(watchStateAdd(ws, &a, now));
+  assert_true(watchStateSave(ws));
+  assert_int_not_equal(inode_of(f), whole);
+  whole = inode_of(f);
+
+  // Appends stop once they outnumber half the files and a thousand...
+  for (i = 0; i < 3000 && inode_of(f) == whole; i ++)
+  {
+    snprintf(name, sizeof(name), "/srv/res/OQSsiquc01res_m%04d.xml", i);
+    c = file_at(name, i, 1767225600, 0);
+    assert_true(watchStateAdd(ws, &c, now));
+    assert_true(watchStateSave(ws));
+  }
+  assert_int_not_equal(inode_of(f), whole);
+  assert_in_range(i, 1900, 2100);
+  whole = inode_of(f);
+
+  // ... and after pruning...
+  assert_true(watchStatePrune(ws, now + 100, 50) > 0);
+  assert_true(watchStateSave(ws));
+  assert_int_not_equal(inode_of(f), whole);
+  assert_int_equal(watchStateCount(ws), 0);
+  watchStateClose(ws);
+
+  ws = watchStateOpen(f->dir, 100000, &f->cb);
+  assert_non_null(ws);
+  assert_int_equal(watchStateCount(ws), 0);
+  assert_int_equal(watchStatePendingCount(ws), 1);
+  watchStateClose(ws);
+  assert_int_equal(f->log.count[NOTICE_LEVEL_WARNING], 1);
+}
+
+
+//
 // 'test_content()' - The state file holds paths, sizes and times only.
 //
 
@@ -443,14 +612,15 @@ test_damaged(void **state)		// I - Fixture
         "F 1 7 8 9 /srv/res/trunc", fp);
   fclose(fp);
 
+  // The last line has no newline: a partial append, damaged too...
   ws = watchStateOpen(f->dir, 1000, &f->cb);
   assert_non_null(ws);
   assert_false(watchStateIsNew(ws));
-  assert_int_equal(watchStateCount(ws), 2);
+  assert_int_equal(watchStateCount(ws), 1);
   assert_true(watchStateSeen(ws, &good, time(NULL)));
   assert_int_equal(watchStatePendingCount(ws), 1);
   assert_int_equal(f->log.count[NOTICE_LEVEL_WARNING], 1);
-  assert_non_null(strstr(f->log.last_warning, "5 damaged lines"));
+  assert_non_null(strstr(f->log.last_warning, "6 damaged lines"));
   watchStateClose(ws);
 }
 
@@ -550,7 +720,9 @@ main(void)
   const struct CMUnitTest tests[] =
   {
     cmocka_unit_test_setup_teardown(test_remember, setup_dir, teardown_dir),
+    cmocka_unit_test_setup_teardown(test_inode, setup_dir, teardown_dir),
     cmocka_unit_test_setup_teardown(test_content, setup_dir, teardown_dir),
+    cmocka_unit_test_setup_teardown(test_append, setup_dir, teardown_dir),
     cmocka_unit_test_setup_teardown(test_pending, setup_dir, teardown_dir),
     cmocka_unit_test_setup_teardown(test_lock, setup_dir, teardown_dir),
     cmocka_unit_test_setup_teardown(test_prune, setup_dir, teardown_dir),

@@ -47,6 +47,7 @@ watchConfigInit(
   snprintf(config->data_dir, sizeof(config->data_dir), "%s", data_dir ? data_dir : "");
 
   config->poll_sec       = 2.0;
+  config->full_scan_sec  = 60.0;
   config->settle_sec     = 10.0;
   config->max_notices    = 20;
   config->max_files      = 100000;
@@ -225,6 +226,11 @@ watchConfigSet(
   else if (!strcmp(key, "POLL"))
   {
     if (!parse_number(value, 0.05, 3600.0, &config->poll_sec))
+      return (false);
+  }
+  else if (!strcmp(key, "FULL_SCAN"))
+  {
+    if (!parse_number(value, 0.0, 86400.0, &config->full_scan_sec))
       return (false);
   }
   else if (!strcmp(key, "SETTLE"))

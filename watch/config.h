@@ -21,6 +21,7 @@ typedef struct watch_config_s		// Everything that shapes the watcher
   char		data_dir[1024];		// Notice data with codes.txt (DATA_DIR)
   char		cups_server[256];	// CUPS server, "" for the client default (CUPS_SERVER)
   double	poll_sec;		// Seconds between listings (POLL)
+  double	full_scan_sec;		// Seconds between full listings of unchanged folders, 0 for every listing (FULL_SCAN)
   double	settle_sec;		// Seconds a broken file stays unchanged before it is refused (SETTLE)
   size_t	max_notices;		// Most notices printed for one file (MAX_NOTICES)
   size_t	max_files;		// Most handled files remembered (STATE_MAX)

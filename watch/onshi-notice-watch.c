@@ -11,7 +11,8 @@
 // Usage:
 //
 //   onshi-notice-watch [--config FILE] [--queue NAME] [--codes LIST]
-//                      [--state-dir DIR] [--poll SECONDS] [--once] DIR...
+//                      [--state-dir DIR] [--poll SECONDS]
+//                      [--full-scan SECONDS] [--once] DIR...
 //
 // This is the only file that knows argv, the environment and how log lines
 // are written; the work is done by watcher.c.
@@ -78,6 +79,7 @@ main(int  argc,				// I - Number of command-line arguments
     { "codes",		required_argument,	NULL, 'c' },
     { "config",		required_argument,	NULL, 'C' },
     { "data-dir",	required_argument,	NULL, 'D' },
+    { "full-scan",	required_argument,	NULL, 'F' },
     { "help",		no_argument,		NULL, 'h' },
     { "no-inotify",	no_argument,		NULL, 'N' },
     { "once",		no_argument,		NULL, 'o' },
@@ -127,6 +129,9 @@ main(int  argc,				// I - Number of command-line arguments
           break;
       case 'D' :
           ok = watchConfigSet(&config, "DATA_DIR", optarg, &cb);
+          break;
+      case 'F' :
+          ok = watchConfigSet(&config, "FULL_SCAN", optarg, &cb);
           break;
       case 'h' :
           return (usage(stdout, 0));
@@ -301,6 +306,8 @@ usage(FILE *fp,				// I - Where to write
         "  --state-dir DIR     where handled files and waiting notices are kept\n"
         "  --data-dir DIR      notice data with codes.txt\n"
         "  --poll SECONDS      seconds between listings (default 2)\n"
+        "  --full-scan SECONDS seconds between full listings of folders whose time\n"
+        "                      has not changed (default 60; 0: every listing)\n"
         "  --settle SECONDS    seconds a broken file stays unchanged before it is\n"
         "                      refused (default 10)\n"
         "  --no-inotify        list the folders only, never use inotify\n"

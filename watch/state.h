@@ -15,6 +15,7 @@
 #ifndef WATCH_STATE_H
 #  define WATCH_STATE_H
 #  include "notice.h"
+#  include <stdint.h>
 #  include <sys/types.h>
 
 #  define WATCH_TOKEN_SIZE	17	// Size of a token: 16 hex digits and a nul
@@ -44,6 +45,8 @@ extern watch_state_t	*watchStateOpen(const char *dir, size_t max_files, const no
 extern void		watchStateClose(watch_state_t *state);
 extern bool		watchStateIsNew(const watch_state_t *state);
 extern bool		watchStateSeen(watch_state_t *state, const watch_file_t *file, time_t now);
+extern bool		watchStateSeenInode(watch_state_t *state, const char *path, uint64_t ino, time_t now);
+extern void		watchStateSetInode(watch_state_t *state, const char *path, uint64_t ino);
 extern bool		watchStateAdd(watch_state_t *state, const watch_file_t *file, time_t now);
 extern size_t		watchStateCount(const watch_state_t *state);
 extern size_t		watchStatePrune(watch_state_t *state, time_t now, time_t forget_after);

@@ -12,6 +12,19 @@
 // POLL seconds, and inotify, where it works, only makes a new file seen
 // sooner.
 //
+// A listing that finds nothing new must cost next to nothing, however many
+// old files lie in a folder (where nothing deletes them, tens of thousands a
+// year), because on a CIFS mount each look is a round trip to the terminal.
+// So a folder is read only when its status (modification and change time,
+// device and inode) differs from what the last reading of it saw; files
+// that were not complete are looked at by name; and every FULL_SCAN seconds
+// every folder is read all the same, as a safety net where folder times
+// cannot be trusted.
+//
+// What folder times can be trusted for, with CIFS and NFS attribute caching
+// and coarse time steps, and when a folder's time counts as settled, is
+// explained in folder.c.
+//
 // A file is handled when two looks around reading it agree on its size and
 // modification time and it parses as XML; a file that does not parse is
 // looked at again until it has stayed unchanged for SETTLE seconds, and is
@@ -23,6 +36,7 @@
 
 #include "watcher.h"
 #include "code.h"
+#include "folder.h"
 #include "log.h"
 #include "result.h"
 #include "state.h"
@@ -76,6 +90,9 @@ struct watch_s				// A running watcher
 					// Watch per folder or -1
   bool			dir_failed[WATCH_DIRS_MAX];
 					// Did the last listing fail?
+  watch_folder_t	folders[WATCH_DIRS_MAX];
+					// Folders as last read
+  double		next_full;	// Monotonic time of the next full listing
   bool			baseline;	// Remember files without printing (first run)
   size_t		baseline_count;	// Files remembered so
   candidate_t		*cands;		// Files not decided yet
@@ -86,6 +103,7 @@ struct watch_s				// A running watcher
   double		last_prune;	// Monotonic time of the last pruning
   size_t		listed_files;	// Result files in the last listing
   size_t		new_files;	// Files not handled before in it
+  size_t		skipped_dirs;	// Folders unchanged, not read in it
 };
 
 
@@ -98,11 +116,12 @@ static void	decide(watch_t *watch, const watch_file_t *file, const watch_result_
 static candidate_t *find_candidate(watch_t *watch, const char *path);
 static void	handle_file(watch_t *watch, int dfd, const char *name, const watch_file_t *file);
 static bool	is_result_name(const char *name);
-static void	look_at(watch_t *watch, size_t i, int dfd, const char *name, time_t now);
+static void	look_at(watch_t *watch, size_t i, int dfd, const char *name, uint64_t ino, bool full, time_t now);
+static void	look_at_candidates(watch_t *watch, size_t i, time_t now);
 static double	monotonic(void);
 static void	read_inotify(watch_t *watch);
 static void	remove_candidate(watch_t *watch, const char *path);
-static bool	scan_all(watch_t *watch);
+static bool	scan_all(watch_t *watch, bool full);
 static void	send_pending(watch_t *watch);
 static bool	waiting_for_files(const watch_t *watch);
 static void	update_candidate(watch_t *watch, const watch_file_t *file, bool log_error, const char *error);
@@ -216,7 +235,8 @@ watchRun(watch_t *watch)		// I - Watcher
 		next_scan = 0.0,	// Time of the next listing
 		wait_sec;		// Seconds to wait
   struct pollfd	pfd;			// inotify descriptor
-  bool		listed;			// Did every folder list?
+  bool		listed,			// Was every folder read?
+		full;			// Read every folder, changed or not?
   int		timeout_ms;		// Milliseconds to wait
 
 
@@ -238,7 +258,14 @@ watchRun(watch_t *watch)		// I - Watcher
     // List the folders when it is time...
     if (now >= next_scan)
     {
-      listed = scan_all(watch);
+      // Every folder is read on the first listing, with --once, with
+      // FULL_SCAN 0 and every FULL_SCAN seconds; otherwise only those whose
+      // time changed...
+      full = watch->baseline || watch->config.once || watch->config.full_scan_sec <= 0.0 || now >= watch->next_full;
+      if (full)
+        watch->next_full = now + watch->config.full_scan_sec;
+
+      listed = scan_all(watch, full);
 
       if (watch->baseline)
       {
@@ -254,6 +281,8 @@ watchRun(watch_t *watch)		// I - Watcher
       else
         next_scan = now + watch->config.poll_sec;
 
+      // Prune only after a listing that read every folder, which has noted
+      // every file still there as seen...
       if (listed && (watch->last_prune == 0.0 || now - watch->last_prune >= PRUNE_SEC))
       {
         size_t removed = watchStatePrune(watch->state, time(NULL), (time_t)(watch->config.forget_days * 86400.0));
@@ -515,12 +544,21 @@ is_result_name(const char *name)	// I - File name
 //
 // 'look_at()' - Look at one directory entry.
 //
+// Unless "full" is set, a name handled before (and not waiting to be
+// complete) is taken as the same file when the listing gives it the same
+// inode number as before, without asking for its status: a listing that a
+// changed folder time calls for then costs about one status per new file.  A
+// file written to again in place keeps its inode, and is seen by the next
+// full listing.
+//
 
 static void
 look_at(watch_t    *watch,		// I - Watcher
         size_t     i,			// I - Folder number
         int        dfd,			// I - Folder
         const char *name,		// I - File name
+        uint64_t   ino,			// I - Inode number the listing gave, 0 if none
+        bool       full,		// I - Ask for the status of every file?
         time_t     now)			// I - Time of the listing
 {
   char		path[PATH_MAX];		// Directory and name
@@ -534,6 +572,12 @@ look_at(watch_t    *watch,		// I - Watcher
   if (snprintf(path, sizeof(path), "%s/%s", watch->config.dirs[i], name) >= (int)sizeof(path))
     return;
 
+  if (!full && !find_candidate(watch, path) && watchStateSeenInode(watch->state, path, ino, now))
+  {
+    watch->listed_files ++;
+    return;
+  }
+
   if (fstatat(dfd, name, &st, AT_SYMLINK_NOFOLLOW) || !S_ISREG(st.st_mode))
     return;
 
@@ -545,18 +589,67 @@ look_at(watch_t    *watch,		// I - Watcher
   watch->listed_files ++;
 
   if (watchStateSeen(watch->state, &file, now))
+  {
+    watchStateSetInode(watch->state, path, ino);
     return;
+  }
 
   watch->new_files ++;
 
   if (watch->baseline)
   {
     watchStateAdd(watch->state, &file, now);
+    watchStateSetInode(watch->state, path, ino);
     watch->baseline_count ++;
     return;
   }
 
+  // Once decided, the state's entry is the file listed...
   handle_file(watch, dfd, name, &file);
+  if (!find_candidate(watch, path))
+    watchStateSetInode(watch->state, path, ino);
+}
+
+
+//
+// 'look_at_candidates()' - Look again at the files of a folder that were not
+//                          complete, without reading the folder.
+//
+
+static void
+look_at_candidates(watch_t *watch,	// I - Watcher
+                   size_t  i,		// I - Folder number
+                   time_t  now)		// I - Time of the listing
+{
+  const char	*dirname = watch->config.dirs[i];
+					// Folder
+  size_t	dirlen = strlen(dirname),
+					// Length of its name
+		c;			// Candidate number
+  int		dfd = -1;		// Folder, opened when needed
+  char		name[NAME_MAX + 1];	// Name of a candidate
+
+
+  // Backwards, since deciding a file moves the last candidate into its
+  // place...
+  for (c = watch->num_cands; c > 0; c --)
+  {
+    const char	*path = watch->cands[c - 1].path;
+					// Candidate
+
+    if (strncmp(path, dirname, dirlen) || path[dirlen] != '/' || strchr(path + dirlen + 1, '/') || strlen(path + dirlen + 1) >= sizeof(name))
+      continue;
+
+    if (dfd < 0 && (dfd = open(dirname, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) < 0)
+      return;
+
+    // look_at() may free the path...
+    snprintf(name, sizeof(name), "%s", path + dirlen + 1);
+    look_at(watch, i, dfd, name, 0, true, now);
+  }
+
+  if (dfd >= 0)
+    close(dfd);
 }
 
 
@@ -621,7 +714,7 @@ read_inotify(watch_t *watch)		// I - Watcher
 
         if ((dfd = open(watch->config.dirs[i], O_RDONLY | O_DIRECTORY | O_CLOEXEC)) >= 0)
         {
-          look_at(watch, i, dfd, event->name, now);
+          look_at(watch, i, dfd, event->name, 0, true, now);
           close(dfd);
         }
       }
@@ -650,11 +743,16 @@ remove_candidate(watch_t    *watch,	// I - Watcher
 
 
 //
-// 'scan_all()' - List every folder and look at each new file.
+// 'scan_all()' - List the folders and look at each new file.
+//
+// A folder whose time has settled and not changed since it was last read is
+// not read unless "full" is set: only its files that were not complete are
+// looked at again.
 //
 
-static bool				// O - `true` if every folder listed
-scan_all(watch_t *watch)		// I - Watcher
+static bool				// O - `true` if every folder was read
+scan_all(watch_t *watch,		// I - Watcher
+         bool    full)			// I - Read unchanged folders too?
 {
   size_t	i,			// Folder number
 		c;			// Candidate number
@@ -662,17 +760,34 @@ scan_all(watch_t *watch)		// I - Watcher
   DIR		*dir;			// Listing
   struct dirent	*entry;			// Entry
   time_t	now = time(NULL);	// Time of the listing
-  bool		listed = true;		// Did every folder list?
-  struct stat	st;			// Status of a candidate
+  bool		listed = true;		// Was every folder read?
+  struct stat	st;			// Status of a folder or a candidate
+  double	started;		// Monotonic time a folder's reading began
+  bool		have_st;		// Is the folder's status known?
 
 
   watch->listed_files = 0;
   watch->new_files    = 0;
+  watch->skipped_dirs = 0;
 
   for (i = 0; i < watch->config.num_dirs; i ++)
   {
     if (noticeIsCanceled(&watch->cb))
       return (false);
+
+    // The folder's status first, so that a change during the reading shows
+    // as a change next time...
+    started = monotonic();
+    have_st = stat(watch->config.dirs[i], &st) == 0;
+
+    if (have_st && !full && !watch->dir_failed[i] && watchFolderUnchanged(watch->folders + i, &st))
+    {
+      // Unchanged: only the files not complete yet are looked at...
+      watch->skipped_dirs ++;
+      listed = false;
+      look_at_candidates(watch, i, now);
+      continue;
+    }
 
     if ((dfd = open(watch->config.dirs[i], O_RDONLY | O_DIRECTORY | O_CLOEXEC)) < 0 || (dir = fdopendir(dfd)) == NULL)
     {
@@ -684,6 +799,7 @@ scan_all(watch_t *watch)		// I - Watcher
 
       watch->dir_failed[i] = true;
       listed               = false;
+      watchFolderForget(watch->folders + i);
       continue;
     }
 
@@ -696,9 +812,14 @@ scan_all(watch_t *watch)		// I - Watcher
     add_inotify(watch, i);
 
     while ((entry = readdir(dir)) != NULL)
-      look_at(watch, i, dfd, entry->d_name, now);
+      look_at(watch, i, dfd, entry->d_name, (uint64_t)entry->d_ino, full, now);
 
     closedir(dir);
+
+    if (have_st)
+      watchFolderNote(watch->folders + i, &st, started);
+    else
+      watchFolderForget(watch->folders + i);
   }
 
   // Files that went away before they were decided are forgotten...
@@ -710,7 +831,10 @@ scan_all(watch_t *watch)		// I - Watcher
       c ++;
   }
 
-  noticeLog(&watch->cb, NOTICE_LEVEL_DEBUG, "Listed %u folder(s): %u result file(s), %u new, %u not complete.", (unsigned)watch->config.num_dirs, (unsigned)watch->listed_files, (unsigned)watch->new_files, (unsigned)watch->num_cands);
+  if (watch->skipped_dirs)
+    noticeLog(&watch->cb, NOTICE_LEVEL_DEBUG, "Listed %u folder(s), %u unchanged and not read: %u result file(s), %u new, %u not complete.", (unsigned)watch->config.num_dirs, (unsigned)watch->skipped_dirs, (unsigned)watch->listed_files, (unsigned)watch->new_files, (unsigned)watch->num_cands);
+  else
+    noticeLog(&watch->cb, NOTICE_LEVEL_DEBUG, "Listed %u folder(s): %u result file(s), %u new, %u not complete.", (unsigned)watch->config.num_dirs, (unsigned)watch->listed_files, (unsigned)watch->new_files, (unsigned)watch->num_cands);
 
   return (listed);
 }
