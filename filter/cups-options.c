@@ -15,9 +15,8 @@
 //
 
 #include "cups-options.h"
-#include "options.h"
+#include "notice.h"
 #include "cupsfilters-compat.h"
-#include "log.h"
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -34,26 +33,15 @@
 // Local globals...
 //
 
-static const char * const used_options[] =
-{					// Job options this filter reads
+static const char * const raster_options[] =
+{					// Job options only libcupsfilters reads here
   "ColorModel",
   "MediaType",
   "PageRegion",
-  "PageSize",
-  "Resolution",
-  "media",
   "media-col",
   "media-source",
   "media-type",
-  "notice-clinic-contact",
-  "notice-clinic-name",
-  "notice-date",
-  "notice-edition",
-  "notice-language",
-  "print-color-mode",
-  "print-quality",
-  "printer-resolution",
-  "time-at-creation"
+  "print-quality"
 };
 
 
@@ -64,6 +52,8 @@ static const char * const used_options[] =
 static void	log_unused_options(const notice_cupsjob_t *job, const notice_callbacks_t *cb);
 static const char *get_notice_option(const char *name, const notice_cupsjob_t *job, ppd_file_t *ppd);
 static const char *ppd_choice(ppd_file_t *ppd, const notice_cupsjob_t *job, const char *keyword);
+static bool	is_used_option(const char *name);
+static bool	report(notice_verdict_t verdict, const char *message, const notice_callbacks_t *cb);
 static bool	set_option(notice_options_t *options, const char *name, const char *value, const notice_callbacks_t *cb);
 static void	set_margin(notice_options_t *options, const ppd_size_t *size, const notice_callbacks_t *cb);
 static void	set_notice_options(notice_options_t *options, const notice_cupsjob_t *job, ppd_file_t *ppd, const notice_callbacks_t *cb);
@@ -92,6 +82,8 @@ noticeOptionsFromCUPS(
   ppd_size_t	*size;			// Marked page size
   const char	*value;			// Option value
   const notice_formatinfo_t *info;	// Output format's names
+  notice_verdict_t verdict;		// What became of a value
+  char		message[512];		// Why a value was refused or changed
 
 
   if (!options || !job)
@@ -134,15 +126,8 @@ noticeOptionsFromCUPS(
     if ((size = ppdPageSize(ppd, NULL)) != NULL && set_option(options, "media", size->name, cb))
       set_margin(options, size, cb);
 
-    options->copies = ppd->manual_copies ? job->copies : 1;
-  }
-  else
-    options->copies = 1;
-
-  if (options->copies < 1 || options->copies > 100)
-  {
-    noticeLog(cb, NOTICE_LEVEL_WARNING, "Copies %d out of range; printing one.", options->copies);
-    options->copies = 1;
+    verdict = noticeOptionsSetCopies(options, ppd->manual_copies ? job->copies : 1, message, sizeof(message));
+    report(verdict, message, cb);
   }
 
   // Raster resolution, colour and media details; a resolution means nothing
@@ -175,6 +160,35 @@ noticeOptionsFromCUPS(
 
 
 //
+// 'is_used_option()' - Is a job option one this filter reads?
+//
+// The core's option names, and the raster options libcupsfilters reads.
+//
+
+static bool				// O - `true` if read
+is_used_option(const char *name)	// I - Job option name
+{
+  size_t			i;	// Looping var
+  const notice_optioninfo_t	*info;	// One of the core's option names
+
+
+  for (i = 0; (info = noticeOptionInfo(i)) != NULL; i ++)
+  {
+    if (!strcmp(name, info->name))
+      return (true);
+  }
+
+  for (i = 0; i < sizeof(raster_options) / sizeof(raster_options[0]); i ++)
+  {
+    if (!strcmp(name, raster_options[i]))
+      return (true);
+  }
+
+  return (false);
+}
+
+
+//
 // 'log_unused_options()' - Say which job options this filter does not read.
 //
 // cupsd passes every job attribute (job-uuid, number-up, ...); the ones the
@@ -188,21 +202,14 @@ log_unused_options(
 {
   char		names[1024];		// Names of unused options
   size_t	used = 0,		// Bytes in names
-		i,			// Looping var
-		j;			// Looping var
+		i;			// Looping var
 
 
   names[0] = '\0';
 
   for (i = 0; i < (size_t)job->num_options; i ++)
   {
-    for (j = 0; j < sizeof(used_options) / sizeof(used_options[0]); j ++)
-    {
-      if (!strcmp(job->options[i].name, used_options[j]))
-        break;
-    }
-
-    if (j < sizeof(used_options) / sizeof(used_options[0]))
+    if (is_used_option(job->options[i].name))
       continue;
 
     if (used + strlen(job->options[i].name) + 3 >= sizeof(names))
@@ -273,13 +280,8 @@ set_margin(
       margin = edges[i];
   }
 
-  if (margin > 144.0)
-  {
+  if (noticeOptionsSetMargin(options, margin, NULL, 0) == NOTICE_VERDICT_REFUSED)
     noticeLog(cb, NOTICE_LEVEL_WARNING, "Ignoring the PPD's imageable area for %s: margins wider than 2 inches.", size->name);
-    margin = 0.0;
-  }
-
-  options->margin_pt = margin;
 }
 
 
@@ -330,22 +332,15 @@ set_notice_options(
     ppd_file_t               *ppd,	// I - Queue's PPD or NULL
     const notice_callbacks_t *cb)	// I - Callbacks
 {
-  static const char * const names[] =
-  {					// The notice's own options
-    "notice-language",
-    "notice-edition",
-    "notice-date",
-    "notice-clinic-name",
-    "notice-clinic-contact"
-  };
   size_t	i;			// Looping var
+  const notice_optioninfo_t *info;	// One of the core's option names
   const char	*value;			// Option value
 
 
-  for (i = 0; i < sizeof(names) / sizeof(names[0]); i ++)
+  for (i = 0; (info = noticeOptionInfo(i)) != NULL; i ++)
   {
-    if ((value = get_notice_option(names[i], job, ppd)) != NULL)
-      set_option(options, names[i], value, cb);
+    if (info->kind == NOTICE_OPTION_NOTICE && (value = get_notice_option(info->name, job, ppd)) != NULL)
+      set_option(options, info->name, value, cb);
   }
 
   noticeLog(cb, NOTICE_LEVEL_DEBUG, "Notice language %s, edition %s, date %s.", options->language, noticeEditionName(options->edition), options->show_date ? "on" : "off");
@@ -369,7 +364,25 @@ set_option(
   char	message[512];			// Why it was refused or changed
 
 
-  switch (noticeOptionsSet(options, name, value, message, sizeof(message)))
+  return (report(noticeOptionsSet(options, name, value, message, sizeof(message)), message, cb));
+}
+
+
+//
+// 'report()' - Log what became of an option's value.
+//
+// A job must still print: a refused value keeps the default, and both a
+// refusal and a change are logged as warnings.
+//
+
+static bool				// O - `true` if the value was taken
+report(notice_verdict_t         verdict,
+					// I - What became of the value
+       const char               *message,
+					// I - Why it was refused or changed
+       const notice_callbacks_t *cb)	// I - Callbacks
+{
+  switch (verdict)
   {
     case NOTICE_VERDICT_TAKEN :
         return (true);
@@ -425,7 +438,8 @@ set_raster(
   cups_page_header2_t	header;		// Header libcupsfilters built
   bool			apple = options->format == NOTICE_FORMAT_URF;
 					// Apple raster?
-  char			resolution[64];	// Resolution as a job option
+  char			resolution[64],	// Resolution as a job option
+			message[512];	// What was changed
   int			i;		// Looping var
 
 
@@ -470,20 +484,9 @@ set_raster(
   snprintf(resolution, sizeof(resolution), "%ux%udpi", header.HWResolution[0], header.HWResolution[1]);
   set_option(options, "printer-resolution", resolution, cb);
 
-  // Colour space and depth (an Apple raster header is never 1-bit)...
-  if (header.cupsColorSpace == CUPS_CSPACE_K && header.cupsBitsPerColor == 1)
-    options->color = NOTICE_COLOR_BLACK_1;
-  else
-    options->color = NOTICE_COLOR_SGRAY_8;
-
-  // Media type, tray and quality go to the printer as the job gave them...
-  strncpy(options->media_type, header.MediaType, sizeof(options->media_type) - 1);
-  options->media_type[sizeof(options->media_type) - 1] = '\0';
-  options->media_position = header.MediaPosition;
-  options->print_quality  = (int)header.cupsInteger[CUPS_RASTER_PWG_PrintQuality];
-
-  if (options->print_quality < 3 || options->print_quality > 5)
-    options->print_quality = 0;
+  // Colour space and depth (an Apple raster header is never 1-bit), media
+  // type, tray and quality go to the printer as the job gave them...
+  report(noticeOptionsSetRaster(options, header.cupsColorSpace == CUPS_CSPACE_K && header.cupsBitsPerColor == 1 ? NOTICE_COLOR_BLACK_1 : NOTICE_COLOR_SGRAY_8, header.MediaType, header.MediaPosition, (int)header.cupsInteger[CUPS_RASTER_PWG_PrintQuality], message, sizeof(message)), message, cb);
 
   noticeLog(cb, NOTICE_LEVEL_DEBUG, "Raster %d dpi %s, media type \"%s\", position %u, quality %d.", options->resolution, options->color == NOTICE_COLOR_BLACK_1 ? "black_1" : "sgray_8", options->media_type, options->media_position, options->print_quality);
 

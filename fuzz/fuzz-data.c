@@ -10,9 +10,9 @@
 // checks that accepted content has every required field in valid UTF-8.
 //
 
-#include "catalog.h"
-#include "code.h"
-#include "utf8.h"
+#include "catalog-private.h"
+#include "code-private.h"
+#include "utf8-private.h"
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -51,7 +51,7 @@ LLVMFuzzerTestOneInput(
 {
   notice_content_t	*content;	// Parsed notice
   notice_codes_t	*codes;		// Parsed spellings
-  notice_resolution_t	resolution;	// Outcome of a lookup
+  notice_jobcode_t	jobcode;	// Outcome of a lookup
   size_t		i;		// Looping var
 
 
@@ -64,8 +64,8 @@ LLVMFuzzerTestOneInput(
     check_text(content->subtitle, false);
     check_text(content->source, false);
 
-    for (i = 0; i < NOTICE_RESULT_COUNT; i ++)
-      check_text(content->result_label[i], true);
+    for (i = 0; i < NOTICE_STATUS_COUNT; i ++)
+      check_text(content->status_label[i], true);
 
     if (content->num_blocks == 0 || content->num_blocks > NOTICE_BLOCKS_MAX)
       abort();
@@ -82,8 +82,8 @@ LLVMFuzzerTestOneInput(
   if ((codes = noticeCodesParse((const char *)data, size, "fuzz.txt", NULL)) != NULL)
   {
     // A parsed table must answer lookups, including of its own text...
-    noticeCodesResolve(codes, (const char *)data, size, &resolution);
-    noticeCodesResolve(codes, "invalid", 7, &resolution);
+    noticeCodesLookup(codes, (const char *)data, size, &jobcode);
+    noticeCodesLookup(codes, "invalid", 7, &jobcode);
     noticeCodesDelete(codes);
   }
 

@@ -1,19 +1,23 @@
 //
-// libFuzzer target: reading a job and resolving its code.
+// libFuzzer target: looking up a job's code, and refusing a job that holds
+// none.
 //
 // Copyright © 2026 onshi-notice developers.
 //
 // Licensed under Apache License v2.0.  See the file "LICENSE" for more
 // information.
 //
-// Feeds arbitrary bytes through noticeCodeReadJob() and noticeCodesResolve()
-// with the installed table of spellings, and checks what a caller relies on:
-// a known outcome, a result in range, and a log line that is short, valid
-// UTF-8 and free of control characters.
+// Feeds arbitrary bytes through noticeCodesLookup() with the installed table
+// of spellings, and checks what a caller relies on: a known outcome, a
+// status in range, and a line for the log that is short, valid UTF-8 and
+// free of control characters.  A job the lookup refuses goes through
+// noticePrintJob() as the filter reads it, which must refuse it too and
+// write nothing.  (A job that prints is left out: rendering a page per
+// input would leave no time for fuzzing.)
 //
 
-#include "code.h"
-#include "utf8.h"
+#include "notice.h"
+#include <glib.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -30,37 +34,56 @@ static notice_codes_t	*codes = NULL;	// Table of spellings, loaded once
 
 
 //
-// 'check_resolution()' - Abort when an outcome breaks the module's promises.
+// 'check_jobcode()' - Abort when an outcome breaks the module's promises.
 //
 
 static void
-check_resolution(
-    notice_code_t             status,	// I - Returned outcome
-    const notice_resolution_t *resolution)
+check_jobcode(
+    notice_lookup_t             status,	// I - Returned outcome
+    const notice_jobcode_t *jobcode)
 					// I - Outcome details
 {
   size_t	i,			// Looping var
 		len;			// Length of line
 
 
-  if (status != resolution->status || status > NOTICE_CODE_BAD_ENCODING)
+  if (status != jobcode->lookup || status > NOTICE_LOOKUP_BAD_ENCODING)
     abort();
 
-  if (status == NOTICE_CODE_OK && (unsigned)resolution->result >= NOTICE_RESULT_COUNT)
+  if (status == NOTICE_LOOKUP_FOUND && (unsigned)jobcode->status >= NOTICE_STATUS_COUNT)
     abort();
 
-  if (status == NOTICE_CODE_NO_NOTICE && (!resolution->reason || !*resolution->reason))
+  if (status == NOTICE_LOOKUP_NO_NOTICE && (!jobcode->reason || !*jobcode->reason))
     abort();
 
-  len = strnlen(resolution->line, sizeof(resolution->line));
-  if (len >= sizeof(resolution->line) || !noticeUTF8IsValid(resolution->line, len))
+  len = strnlen(jobcode->line, sizeof(jobcode->line));
+  if (len >= sizeof(jobcode->line) || !g_utf8_validate(jobcode->line, (gssize)len, NULL))
     abort();
 
   for (i = 0; i < len; i ++)
   {
-    if ((resolution->line[i] & 255) < ' ')
+    if ((jobcode->line[i] & 255) < ' ')
       abort();
   }
+}
+
+
+//
+// 'write_nothing()' - Note that the job wrote output, which it must not.
+//
+
+static bool				// O - `true`
+write_nothing(
+    void                *cbdata,	// I - Flag to set
+    const unsigned char *buffer,	// I - Bytes (unused)
+    size_t              bytes)		// I - Number of bytes (unused)
+{
+  (void)buffer;
+  (void)bytes;
+
+  *(bool *)cbdata = true;
+
+  return (true);
 }
 
 
@@ -91,36 +114,27 @@ LLVMFuzzerTestOneInput(
     const uint8_t *data,		// I - Input bytes
     size_t        size)			// I - Number of bytes
 {
-  notice_resolution_t	resolution;	// Outcome details
-  notice_code_t		status;		// Outcome
+  notice_jobcode_t	jobcode;	// Outcome details
+  notice_lookup_t	status;		// Outcome
   FILE			*fp;		// Input as a stream
-  char			buffer[NOTICE_JOB_MAX];
-					// Job bytes
-  size_t		length;		// Bytes read
-  notice_jobread_t	read_status;	// Outcome of reading
+  notice_options_t	options;	// Options of the job
+  notice_summary_t	summary;	// What the job produced
+  bool			wrote = false;	// Was anything written?
 
 
   // Straight from memory, any size...
-  status = noticeCodesResolve(codes, (const char *)data, size, &resolution);
-  check_resolution(status, &resolution);
+  status = noticeCodesLookup(codes, (const char *)data, size, &jobcode);
+  check_jobcode(status, &jobcode);
 
   // As the filter reads it: bounded, through a stream...
-  if (size > 0 && (fp = fmemopen((void *)data, size, "rb")) != NULL)
+  if ((status != NOTICE_LOOKUP_FOUND || size > NOTICE_JOB_MAX) && size > 0 && (fp = fmemopen((void *)data, size, "rb")) != NULL)
   {
-    read_status = noticeCodeReadJob(fp, buffer, sizeof(buffer), &length, NULL);
-    fclose(fp);
+    noticeOptionsInit(&options, FUZZ_DATADIR);
 
-    if (read_status == NOTICE_JOBREAD_TOO_LARGE && size <= sizeof(buffer))
+    if (noticePrintJob(fp, &options, NULL, write_nothing, &wrote, &summary) || !summary.refused || wrote)
       abort();
 
-    if (read_status == NOTICE_JOBREAD_OK)
-    {
-      if (length != size)
-        abort();
-
-      status = noticeCodesResolve(codes, buffer, length, &resolution);
-      check_resolution(status, &resolution);
-    }
+    fclose(fp);
   }
 
   return (0);

@@ -69,7 +69,7 @@ LLVMFuzzerTestOneInput(
   watch_config_t	config;		// Settings
   watch_triggers_t	triggers;	// Values that print a notice
   notice_callbacks_t	cb;		// Callbacks
-  notice_resolution_t	resolution;	// What a trigger value means
+  notice_jobcode_t	jobcode;	// What a trigger value means
   const char		*path;		// Scratch watch.conf
   size_t		i,		// Looping var
 			len;		// Length of a folder name
@@ -120,7 +120,7 @@ LLVMFuzzerTestOneInput(
     {
       check_string(triggers.items[i].value, sizeof(triggers.items[i].value));
 
-      if (noticeCodesResolve(codes, triggers.items[i].value, strlen(triggers.items[i].value), &resolution) != NOTICE_CODE_OK || resolution.result != triggers.items[i].result)
+      if (noticeCodesLookup(codes, triggers.items[i].value, strlen(triggers.items[i].value), &jobcode) != NOTICE_LOOKUP_FOUND || jobcode.status != triggers.items[i].result)
         abort();
     }
   }

@@ -73,7 +73,7 @@ LLVMFuzzerTestOneInput(
   if (status != result.status || !strcmp(watchStatusString(status), "unknown"))
     abort();
 
-  for (i = 0; i < NOTICE_RESULT_COUNT; i ++)
+  for (i = 0; i < NOTICE_STATUS_COUNT; i ++)
     notices += result.notices[i];
 
   if (watchResultNotices(&result) != (status == WATCH_STATUS_RESULT ? notices : 0))

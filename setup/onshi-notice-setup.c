@@ -23,8 +23,6 @@
 
 #include <config.h>
 #include "setup.h"
-#include "log.h"
-#include "utf8.h"
 #include <errno.h>
 #include <getopt.h>
 #include <stdlib.h>

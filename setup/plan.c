@@ -10,8 +10,7 @@
 //
 
 #include "setup.h"
-#include "options.h"
-#include "log.h"
+#include "notice.h"
 #include <cups/adminutil.h>
 #include <ctype.h>
 #include <errno.h>

@@ -12,7 +12,6 @@
 //
 
 #include "setup.h"
-#include "log.h"
 #include "cupsfilters-compat.h"
 #include <signal.h>
 #include <string.h>

@@ -10,7 +10,6 @@
 //
 
 #include "setup.h"
-#include "log.h"
 #include <cups/adminutil.h>
 #include <errno.h>
 #include <string.h>

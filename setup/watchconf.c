@@ -13,7 +13,6 @@
 //
 
 #include "setup.h"
-#include "log.h"
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>

@@ -1,5 +1,5 @@
 //
-// Unit tests for the notice catalog (filter/catalog.c).
+// Unit tests for the notice catalog (core/catalog.c).
 //
 // Copyright © 2026 onshi-notice developers.
 //
@@ -14,9 +14,10 @@
 // names a patient must find kept in each translated block.
 //
 
+#define NOTICE_BUILDING_CORE		// A test of the core's insides
 #include "unit.h"
-#include "catalog.h"
-#include "datafile.h"
+#include "catalog-private.h"
+#include "datafile-private.h"
 
 
 //
@@ -205,8 +206,8 @@ test_handout_text(void **state)		// I - Unused
   assert_int_equal(notes, 2);
 
   // The result labels name what the terminal showed, and differ...
-  assert_non_null(strstr(content->result_label[NOTICE_RESULT_INVALID], "「資格（無効）」"));
-  assert_non_null(strstr(content->result_label[NOTICE_RESULT_NO_RECORD], "「資格情報なし」"));
+  assert_non_null(strstr(content->status_label[NOTICE_STATUS_INVALID], "「資格（無効）」"));
+  assert_non_null(strstr(content->status_label[NOTICE_STATUS_NO_RECORD], "「資格情報なし」"));
   assert_non_null(content->source);
   assert_non_null(strstr(content->source, "厚生労働省"));
   assert_string_equal(content->font_package, "fonts-morisawa-bizud-gothic");
@@ -405,8 +406,8 @@ test_current_edition(void **state)	// I - Unused
   assert_string_equal(handout->title, current->title);
   assert_string_equal(handout->subtitle, current->subtitle);
   assert_string_equal(handout->source, current->source);
-  for (i = 0; i < NOTICE_RESULT_COUNT; i ++)
-    assert_string_equal(handout->result_label[i], current->result_label[i]);
+  for (i = 0; i < NOTICE_STATUS_COUNT; i ++)
+    assert_string_equal(handout->status_label[i], current->status_label[i]);
 
   // One sentence differs, and only in its path...
   assert_int_equal(count_differences(handout, current, &which), 1);
@@ -486,8 +487,8 @@ test_translations(void **state)		// I - Unused
       }
 
       assert_non_null(strstr(tr[e]->subtitle, "マイナンバーカード"));
-      assert_non_null(strstr(tr[e]->result_label[NOTICE_RESULT_INVALID], "「資格（無効）」"));
-      assert_non_null(strstr(tr[e]->result_label[NOTICE_RESULT_NO_RECORD], "「資格情報なし」"));
+      assert_non_null(strstr(tr[e]->status_label[NOTICE_STATUS_INVALID], "「資格（無効）」"));
+      assert_non_null(strstr(tr[e]->status_label[NOTICE_STATUS_NO_RECORD], "「資格情報なし」"));
       assert_non_null(tr[e]->source);
     }
 
@@ -529,7 +530,7 @@ test_list_languages(void **state)	// I - Unused
 
   (void)state;
 
-  count = noticeCatalogListLanguages(TEST_DATADIR, tags, NOTICE_LANGUAGES_MAX);
+  count = noticeLanguageList(TEST_DATADIR, tags, NOTICE_LANGUAGES_MAX);
   assert_int_equal(count, 1 + sizeof(translations) / sizeof(translations[0]));
   assert_string_equal(tags[0], "ja");
 
@@ -550,8 +551,8 @@ test_list_languages(void **state)	// I - Unused
   assert_true(noticeCatalogHasLanguage(TEST_DATADIR, "ja"));
   assert_false(noticeCatalogHasLanguage(TEST_DATADIR, "fr"));
   assert_false(noticeCatalogHasLanguage(TEST_DATADIR, "../data/ja"));
-  assert_int_equal(noticeCatalogListLanguages("/nonexistent", tags, NOTICE_LANGUAGES_MAX), 0);
-  assert_int_equal(noticeCatalogListLanguages(TEST_DATADIR, tags, 2), 2);
+  assert_int_equal(noticeLanguageList("/nonexistent", tags, NOTICE_LANGUAGES_MAX), 0);
+  assert_int_equal(noticeLanguageList(TEST_DATADIR, tags, 2), 2);
 }
 
 

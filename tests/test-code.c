@@ -1,5 +1,5 @@
 //
-// Unit tests for reading a job and resolving its code (filter/code.c).
+// Unit tests for reading a job and resolving its code (core/code.c).
 //
 // Copyright © 2026 onshi-notice developers.
 //
@@ -7,8 +7,9 @@
 // information.
 //
 
+#define NOTICE_BUILDING_CORE		// A test of the core's insides
 #include "unit.h"
-#include "code.h"
+#include "code-private.h"
 
 
 //
@@ -19,13 +20,13 @@ typedef struct resolve_case_s		// One job text and what it means
 {
   const char		*text;		// Job text
   size_t		length;		// Length, 0 for strlen
-  notice_code_t		status;		// Expected outcome
-  notice_result_t	result;		// Expected result when OK
+  notice_lookup_t	lookup;		// Expected outcome
+  notice_status_t	status;		// Expected status when found
 } resolve_case_t;
 
-#define OK_INVALID	NOTICE_CODE_OK, NOTICE_RESULT_INVALID
-#define OK_NO_RECORD	NOTICE_CODE_OK, NOTICE_RESULT_NO_RECORD
-#define REFUSED(s)	NOTICE_CODE_ ## s, NOTICE_RESULT_INVALID
+#define OK_INVALID	NOTICE_LOOKUP_FOUND, NOTICE_STATUS_INVALID
+#define OK_NO_RECORD	NOTICE_LOOKUP_FOUND, NOTICE_STATUS_NO_RECORD
+#define REFUSED(s)	NOTICE_LOOKUP_ ## s, NOTICE_STATUS_INVALID
 
 static const resolve_case_t resolve_cases[] =
 {
@@ -196,22 +197,22 @@ static void
 test_resolve_table(void **state)	// I - Table
 {
   size_t		i;		// Looping var
-  notice_resolution_t	resolution;	// What the text turned out to be
-  notice_code_t		status;		// Outcome
+  notice_jobcode_t	jobcode;	// What the text turned out to be
+  notice_lookup_t	lookup;		// Outcome
   const resolve_case_t	*c;		// Current case
 
 
   for (i = 0, c = resolve_cases; i < sizeof(resolve_cases) / sizeof(resolve_cases[0]); i ++, c ++)
   {
-    status = noticeCodesResolve(*state, c->text, c->length ? c->length : strlen(c->text), &resolution);
+    lookup = noticeCodesLookup(*state, c->text, c->length ? c->length : strlen(c->text), &jobcode);
 
-    if (status != c->status || resolution.status != status)
-      fail_msg("case %u \"%s\": outcome %d, expected %d", (unsigned)i, c->text, (int)status, (int)c->status);
+    if (lookup != c->lookup || jobcode.lookup != lookup)
+      fail_msg("case %u \"%s\": outcome %d, expected %d", (unsigned)i, c->text, (int)lookup, (int)c->lookup);
 
-    if (status == NOTICE_CODE_OK && resolution.result != c->result)
-      fail_msg("case %u \"%s\": result %d, expected %d", (unsigned)i, c->text, (int)resolution.result, (int)c->result);
+    if (lookup == NOTICE_LOOKUP_FOUND && jobcode.status != c->status)
+      fail_msg("case %u \"%s\": status %d, expected %d", (unsigned)i, c->text, (int)jobcode.status, (int)c->status);
 
-    if (status == NOTICE_CODE_NO_NOTICE && (!resolution.reason || !strstr(resolution.reason, "needs no notice")))
+    if (lookup == NOTICE_LOOKUP_NO_NOTICE && (!jobcode.reason || !strstr(jobcode.reason, "needs no notice")))
       fail_msg("case %u \"%s\": no reason given", (unsigned)i, c->text);
   }
 }
@@ -224,17 +225,17 @@ test_resolve_table(void **state)	// I - Table
 static void
 test_encoding_reported(void **state)	// I - Table
 {
-  notice_resolution_t	resolution;	// What the text turned out to be
+  notice_jobcode_t	jobcode;	// What the text turned out to be
 
 
-  assert_int_equal(noticeCodesResolve(*state, "invalid", 7, &resolution), NOTICE_CODE_OK);
-  assert_string_equal(resolution.encoding, "UTF-8");
+  assert_int_equal(noticeCodesLookup(*state, "invalid", 7, &jobcode), NOTICE_LOOKUP_FOUND);
+  assert_string_equal(jobcode.encoding, "UTF-8");
 
-  assert_int_equal(noticeCodesResolve(*state, "\x8e\x91\x8a\x69\x8f\xee\x95\xf1\x82\xc8\x82\xb5", 12, &resolution), NOTICE_CODE_OK);
-  assert_string_equal(resolution.encoding, "CP932");
+  assert_int_equal(noticeCodesLookup(*state, "\x8e\x91\x8a\x69\x8f\xee\x95\xf1\x82\xc8\x82\xb5", 12, &jobcode), NOTICE_LOOKUP_FOUND);
+  assert_string_equal(jobcode.encoding, "CP932");
 
-  assert_int_equal(noticeCodesResolve(*state, "\xbb\xf1\xb3\xca\xbe\xf0\xca\xf3\xa4\xca\xa4\xb7", 12, &resolution), NOTICE_CODE_OK);
-  assert_string_equal(resolution.encoding, "EUC-JP");
+  assert_int_equal(noticeCodesLookup(*state, "\xbb\xf1\xb3\xca\xbe\xf0\xca\xf3\xa4\xca\xa4\xb7", 12, &jobcode), NOTICE_LOOKUP_FOUND);
+  assert_string_equal(jobcode.encoding, "EUC-JP");
 }
 
 
@@ -245,26 +246,26 @@ test_encoding_reported(void **state)	// I - Table
 static void
 test_unknown_line(void **state)		// I - Table
 {
-  notice_resolution_t	resolution;	// What the text turned out to be
+  notice_jobcode_t	jobcode;	// What the text turned out to be
   char			longline[300];	// Line too long to be a code
   static const char	wide[] = "あいうえおかきくけこさしすせそたちつてとなにぬねの";
 					// 75 bytes of kana
 
 
-  assert_int_equal(noticeCodesResolve(*state, "Hello\tWorld\n", 12, &resolution), NOTICE_CODE_UNKNOWN);
-  assert_string_equal(resolution.line, "hello world");
+  assert_int_equal(noticeCodesLookup(*state, "Hello\tWorld\n", 12, &jobcode), NOTICE_LOOKUP_UNKNOWN);
+  assert_string_equal(jobcode.line, "hello world");
 
   // Cut on a character boundary with "..."...
-  assert_int_equal(noticeCodesResolve(*state, wide, strlen(wide), &resolution), NOTICE_CODE_UNKNOWN);
-  assert_true(strlen(resolution.line) < sizeof(resolution.line));
-  assert_string_equal(resolution.line + strlen(resolution.line) - 3, "...");
-  assert_true(!strncmp(resolution.line, wide, strlen(resolution.line) - 3));
-  assert_int_equal((strlen(resolution.line) - 3) % 3, 0);
+  assert_int_equal(noticeCodesLookup(*state, wide, strlen(wide), &jobcode), NOTICE_LOOKUP_UNKNOWN);
+  assert_true(strlen(jobcode.line) < sizeof(jobcode.line));
+  assert_string_equal(jobcode.line + strlen(jobcode.line) - 3, "...");
+  assert_true(!strncmp(jobcode.line, wide, strlen(jobcode.line) - 3));
+  assert_int_equal((strlen(jobcode.line) - 3) % 3, 0);
 
   memset(longline, 'x', sizeof(longline) - 1);
   longline[sizeof(longline) - 1] = '\0';
-  assert_int_equal(noticeCodesResolve(*state, longline, strlen(longline), &resolution), NOTICE_CODE_UNKNOWN);
-  assert_string_equal(resolution.line, "(a line of 299 bytes)");
+  assert_int_equal(noticeCodesLookup(*state, longline, strlen(longline), &jobcode), NOTICE_LOOKUP_UNKNOWN);
+  assert_string_equal(jobcode.line, "(a line of 299 bytes)");
 }
 
 

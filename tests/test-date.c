@@ -1,5 +1,5 @@
 //
-// Unit tests for the date of issue (filter/date.c).
+// Unit tests for the date of issue (core/date.c).
 //
 // Copyright © 2026 onshi-notice developers.
 //
@@ -11,9 +11,10 @@
 // dates in the print server's time zone (TZ).
 //
 
+#define NOTICE_BUILDING_CORE		// A test of the core's insides
 #include "unit.h"
-#include "catalog.h"
-#include "date.h"
+#include "catalog-private.h"
+#include "date-private.h"
 
 
 //

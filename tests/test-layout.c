@@ -1,5 +1,5 @@
 //
-// Unit tests for page layout (filter/layout.c).
+// Unit tests for page layout (core/layout.c).
 //
 // Copyright © 2026 onshi-notice developers.
 //
@@ -13,10 +13,11 @@
 // details allowed.
 //
 
+#define NOTICE_BUILDING_CORE		// A test of the core's insides
 #include "unit.h"
-#include "catalog.h"
-#include "layout.h"
-#include "page.h"
+#include "catalog-private.h"
+#include "layout-private.h"
+#include "page-private.h"
 
 
 //
@@ -133,10 +134,10 @@ test_inside_margins(void **state)	// I - Content
 
   for (p = 0; p < sizeof(papers) / sizeof(papers[0]); p ++)
   {
-    for (r = 0; r < NOTICE_RESULT_COUNT; r ++)
+    for (r = 0; r < NOTICE_STATUS_COUNT; r ++)
     {
       cb     = unit_callbacks(&log);
-      layout = noticeLayoutCreate(*state, (notice_result_t)r, papers[p].width_pt, papers[p].height_pt, 0.0, &cb);
+      layout = noticeLayoutCreate(*state, (notice_status_t)r, papers[p].width_pt, papers[p].height_pt, 0.0, &cb);
       if (!layout)
         fail_msg("%s: %s", papers[p].name, log.last_error);
 
@@ -187,7 +188,7 @@ test_type_sizes(void **state)		// I - Content
   for (p = 0; p < sizeof(papers) / sizeof(papers[0]); p ++)
   {
     cb     = unit_callbacks(&log);
-    layout = noticeLayoutCreate(*state, NOTICE_RESULT_INVALID, papers[p].width_pt, papers[p].height_pt, 0.0, &cb);
+    layout = noticeLayoutCreate(*state, NOTICE_STATUS_INVALID, papers[p].width_pt, papers[p].height_pt, 0.0, &cb);
     assert_non_null(layout);
 
     body = noticeLayoutGetBodySize(layout);
@@ -248,7 +249,7 @@ test_line_starts(void **state)		// I - Content
   for (p = 0; p < sizeof(papers) / sizeof(papers[0]); p ++)
   {
     cb     = unit_callbacks(&log);
-    layout = noticeLayoutCreate(*state, NOTICE_RESULT_NO_RECORD, papers[p].width_pt, papers[p].height_pt, 0.0, &cb);
+    layout = noticeLayoutCreate(*state, NOTICE_STATUS_NO_RECORD, papers[p].width_pt, papers[p].height_pt, 0.0, &cb);
     assert_non_null(layout);
 
     for (i = 0; i < noticeLayoutGetItemCount(layout); i ++)
@@ -298,9 +299,9 @@ test_results_differ(void **state)	// I - Content
 					// Notice text
 
 
-  for (r = 0; r < NOTICE_RESULT_COUNT; r ++)
+  for (r = 0; r < NOTICE_STATUS_COUNT; r ++)
   {
-    layout = noticeLayoutCreate(content, (notice_result_t)r, papers[0].width_pt, papers[0].height_pt, 0.0, &cb);
+    layout = noticeLayoutCreate(content, (notice_status_t)r, papers[0].width_pt, papers[0].height_pt, 0.0, &cb);
     assert_non_null(layout);
 
     for (i = 0; i < noticeLayoutGetItemCount(layout); i ++)
@@ -310,11 +311,11 @@ test_results_differ(void **state)	// I - Content
     }
 
     assert_true(i < noticeLayoutGetItemCount(layout));
-    assert_string_equal(pango_layout_get_text(text), content->result_label[r]);
+    assert_string_equal(pango_layout_get_text(text), content->status_label[r]);
     noticeLayoutDelete(layout);
   }
 
-  assert_string_not_equal(content->result_label[NOTICE_RESULT_INVALID], content->result_label[NOTICE_RESULT_NO_RECORD]);
+  assert_string_not_equal(content->status_label[NOTICE_STATUS_INVALID], content->status_label[NOTICE_STATUS_NO_RECORD]);
 }
 
 
@@ -337,7 +338,7 @@ test_missing_glyph(void **state)	// I - Content
   copy       = *(notice_content_t *)*state;
   copy.title = title;
 
-  assert_null(noticeLayoutCreate(&copy, NOTICE_RESULT_INVALID, papers[0].width_pt, papers[0].height_pt, 0.0, &cb));
+  assert_null(noticeLayoutCreate(&copy, NOTICE_STATUS_INVALID, papers[0].width_pt, papers[0].height_pt, 0.0, &cb));
   assert_non_null(strstr(log.last_error, "fonts-morisawa-bizud-gothic"));
 }
 
@@ -367,7 +368,7 @@ test_too_long(void **state)		// I - Content
   copy                = *(notice_content_t *)*state;
   copy.blocks[0].text = text;
 
-  assert_null(noticeLayoutCreate(&copy, NOTICE_RESULT_INVALID, papers[1].width_pt, papers[1].height_pt, 0.0, &cb));
+  assert_null(noticeLayoutCreate(&copy, NOTICE_STATUS_INVALID, papers[1].width_pt, papers[1].height_pt, 0.0, &cb));
   assert_non_null(strstr(log.last_error, "does not fit"));
 
   free(text);
@@ -381,12 +382,12 @@ test_too_long(void **state)		// I - Content
 static void
 test_bad_arguments(void **state)	// I - Content
 {
-  assert_null(noticeLayoutCreate(*state, NOTICE_RESULT_INVALID, 0.0, 842.0, 0.0, NULL));
-  assert_null(noticeLayoutCreate(*state, NOTICE_RESULT_INVALID, 595.0, -1.0, 0.0, NULL));
-  assert_null(noticeLayoutCreate(*state, NOTICE_RESULT_COUNT, 595.0, 842.0, 0.0, NULL));
-  assert_null(noticeLayoutCreate(NULL, NOTICE_RESULT_INVALID, 595.0, 842.0, 0.0, NULL));
-  assert_null(noticeLayoutCreate(*state, NOTICE_RESULT_INVALID, 595.0, 842.0, -1.0, NULL));
-  assert_null(noticeLayoutCreate(*state, NOTICE_RESULT_INVALID, 595.0, 842.0, 200.0, NULL));
+  assert_null(noticeLayoutCreate(*state, NOTICE_STATUS_INVALID, 0.0, 842.0, 0.0, NULL));
+  assert_null(noticeLayoutCreate(*state, NOTICE_STATUS_INVALID, 595.0, -1.0, 0.0, NULL));
+  assert_null(noticeLayoutCreate(*state, NOTICE_STATUS_COUNT, 595.0, 842.0, 0.0, NULL));
+  assert_null(noticeLayoutCreate(NULL, NOTICE_STATUS_INVALID, 595.0, 842.0, 0.0, NULL));
+  assert_null(noticeLayoutCreate(*state, NOTICE_STATUS_INVALID, 595.0, 842.0, -1.0, NULL));
+  assert_null(noticeLayoutCreate(*state, NOTICE_STATUS_INVALID, 595.0, 842.0, 200.0, NULL));
 }
 
 
@@ -410,7 +411,7 @@ test_printer_margin(void **state)	// I - Content
 
   for (m = 0; m < sizeof(margins) / sizeof(margins[0]); m ++)
   {
-    layout = noticeLayoutCreate(*state, NOTICE_RESULT_INVALID, papers[0].width_pt, papers[0].height_pt, margins[m], &cb);
+    layout = noticeLayoutCreate(*state, NOTICE_STATUS_INVALID, papers[0].width_pt, papers[0].height_pt, margins[m], &cb);
     assert_non_null(layout);
 
     area  = noticeLayoutGetTextArea(layout);
@@ -440,7 +441,7 @@ test_printer_margin(void **state)	// I - Content
 static notice_layout_t *		// O - Layout or NULL
 make_page(const char       *language,	// I - Language
           notice_edition_t edition,	// I - Edition
-          notice_result_t  result,	// I - Result
+          notice_status_t  status,	// I - Status
           const paper_t    *paper,	// I - Paper
           const char       *name,	// I - Clinic's name
           const char       *contact,	// I - Clinic's contact
@@ -456,9 +457,9 @@ make_page(const char       *language,	// I - Language
   strncpy(options.language, language, sizeof(options.language) - 1);
   options.edition  = edition;
   options.job_time = 1795446000;
-  noticeOptionsSetClinic(&options, name, contact, &cb);
+  unit_set_clinic(&options, name, contact, &cb);
 
-  if ((*page = noticePageCreate(&options, result, &cb)) == NULL)
+  if ((*page = noticePageCreate(&options, status, &cb)) == NULL)
     fail_msg("%s: %s", language, log->last_error);
 
   return (noticeLayoutCreatePage(*page, paper->width_pt, paper->height_pt, 0.0, &cb));
@@ -684,11 +685,11 @@ test_every_page(void **state)		// I - Unused
 
       for (e = 0; e < NOTICE_EDITION_COUNT; e ++)
       {
-        for (r = 0; r < NOTICE_RESULT_COUNT; r ++)
+        for (r = 0; r < NOTICE_STATUS_COUNT; r ++)
         {
-          snprintf(what, sizeof(what), "%s/%s/%s/%s", languages[l].tag, noticeEditionName((notice_edition_t)e), noticeResultName((notice_result_t)r), papers[p].name);
+          snprintf(what, sizeof(what), "%s/%s/%s/%s", languages[l].tag, noticeEditionName((notice_edition_t)e), noticeStatusName((notice_status_t)r), papers[p].name);
 
-          if ((layout = make_page(languages[l].tag, (notice_edition_t)e, (notice_result_t)r, papers + p, name, contact, &page, &log)) == NULL)
+          if ((layout = make_page(languages[l].tag, (notice_edition_t)e, (notice_status_t)r, papers + p, name, contact, &page, &log)) == NULL)
             fail_msg("%s: %s", what, log.last_error);
 
           assert_int_equal(log.count[NOTICE_LEVEL_WARNING], 0);
@@ -728,7 +729,7 @@ test_small_paper(void **state)		// I - Unused
 
   for (l = 1; l < sizeof(languages) / sizeof(languages[0]); l ++)
   {
-    layout = make_page(languages[l].tag, NOTICE_EDITION_CURRENT, NOTICE_RESULT_INVALID, papers + 1, NULL, NULL, &page, &log);
+    layout = make_page(languages[l].tag, NOTICE_EDITION_CURRENT, NOTICE_STATUS_INVALID, papers + 1, NULL, NULL, &page, &log);
     if (layout)
       fail_msg("%s fits on A5 at %.1f pt", languages[l].tag, noticeLayoutGetBodySize(layout));
 
@@ -759,7 +760,7 @@ test_fonts(void **state)		// I - Unused
 
   for (l = 0; l < sizeof(languages) / sizeof(languages[0]); l ++)
   {
-    layout = make_page(languages[l].tag, NOTICE_EDITION_2023, NOTICE_RESULT_INVALID, papers, NULL, NULL, &page, &log);
+    layout = make_page(languages[l].tag, NOTICE_EDITION_2023, NOTICE_STATUS_INVALID, papers, NULL, NULL, &page, &log);
     assert_non_null(layout);
 
     for (i = 0, checked = 0; i < noticeLayoutGetItemCount(layout); i ++)
@@ -831,7 +832,7 @@ test_kept_words(void **state)		// I - Unused
 
   for (t = 0; t < sizeof(tags) / sizeof(tags[0]); t ++)
   {
-    layout = make_page(tags[t], NOTICE_EDITION_2023, NOTICE_RESULT_NO_RECORD, papers, NULL, NULL, &page, &log);
+    layout = make_page(tags[t], NOTICE_EDITION_2023, NOTICE_STATUS_NO_RECORD, papers, NULL, NULL, &page, &log);
     assert_non_null(layout);
 
     for (i = 0, breaks = 0; i < noticeLayoutGetItemCount(layout); i ++)
@@ -882,7 +883,7 @@ test_clinic_plain(void **state)		// I - Unused
 
   (void)state;
 
-  layout = make_page("en", NOTICE_EDITION_2023, NOTICE_RESULT_NO_RECORD, papers, "<b>Sakura</b> & <span size=\"99999\">", "&amp; 03-1234-5678", &page, &log);
+  layout = make_page("en", NOTICE_EDITION_2023, NOTICE_STATUS_NO_RECORD, papers, "<b>Sakura</b> & <span size=\"99999\">", "&amp; 03-1234-5678", &page, &log);
   assert_non_null(layout);
 
   for (i = 0; i < noticeLayoutGetItemCount(layout); i ++)

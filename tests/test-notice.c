@@ -1,5 +1,5 @@
 //
-// Unit tests for the core as a whole (filter/notice.c): job bytes in, the
+// Unit tests for the core as a whole (core/job.c): job bytes in, the
 // right page or a clear error out, and never a page for a bad job.
 //
 // Copyright © 2026 onshi-notice developers.
@@ -52,13 +52,13 @@ test_codes_print(void **state)		// I - Unused
   static const struct
   {
     const char		*job;		// Job text
-    notice_result_t	result;		// Expected result
+    notice_status_t	status;		// Expected status
   } cases[] =
   {
-    { "invalid\n",	NOTICE_RESULT_INVALID },
-    { "no-record",	NOTICE_RESULT_NO_RECORD },
-    { "資格（無効）\n",	NOTICE_RESULT_INVALID },
-    { "資格情報なし\r\n",	NOTICE_RESULT_NO_RECORD }
+    { "invalid\n",	NOTICE_STATUS_INVALID },
+    { "no-record",	NOTICE_STATUS_NO_RECORD },
+    { "資格（無効）\n",	NOTICE_STATUS_INVALID },
+    { "資格情報なし\r\n",	NOTICE_STATUS_NO_RECORD }
   };
   unit_buffer_t		output;		// Output
   unit_log_t		log;		// Log
@@ -74,7 +74,7 @@ test_codes_print(void **state)		// I - Unused
     if (!print_job(cases[i].job, strlen(cases[i].job), TEST_DATADIR, &output, &log, &summary))
       fail_msg("job \"%s\": %s", cases[i].job, log.last_error);
 
-    assert_int_equal(summary.result, cases[i].result);
+    assert_int_equal(summary.status, cases[i].status);
     assert_int_equal(summary.pages, 1);
     assert_false(summary.refused);
     assert_memory_equal(output.data, "%PDF-", 5);
@@ -245,7 +245,7 @@ test_languages_print(void **state)	// I - Unused
       options.job_time = 1764000000;
       options.edition  = (notice_edition_t)e;
       strncpy(options.language, languages[i], sizeof(options.language) - 1);
-      noticeOptionsSetClinic(&options, "さくらクリニック", "受付", &cb);
+      unit_set_clinic(&options, "さくらクリニック", "受付", &cb);
 
       job = fmemopen((void *)"no-record\n", 10, "rb");
       assert_non_null(job);
@@ -253,7 +253,7 @@ test_languages_print(void **state)	// I - Unused
         fail_msg("%s: %s", languages[i], log.last_error);
       fclose(job);
 
-      assert_int_equal(summary.result, NOTICE_RESULT_NO_RECORD);
+      assert_int_equal(summary.status, NOTICE_STATUS_NO_RECORD);
       assert_int_equal(summary.pages, 1);
       assert_memory_equal(output.data, "%PDF-", 5);
       assert_int_equal(log.count[NOTICE_LEVEL_WARNING], strcmp(languages[i], "fr") ? 0 : 1);

@@ -1,6 +1,6 @@
 //
 // Unit tests for the vector output formats, PDF and PostScript
-// (filter/output.c).  Raster output is tested in test-raster.c.
+// (core/output.c).  Raster output is tested in test-raster.c.
 //
 // Copyright © 2026 onshi-notice developers.
 //
@@ -8,10 +8,11 @@
 // information.
 //
 
+#define NOTICE_BUILDING_CORE		// A test of the core's insides
 #include "unit.h"
-#include "catalog.h"
-#include "layout.h"
-#include "output.h"
+#include "catalog-private.h"
+#include "layout-private.h"
+#include "output-private.h"
 #include <unistd.h>
 
 
@@ -123,7 +124,7 @@ setup_layout(void **state)		// O - Layout
   if ((content = noticeContentLoad(TEST_DATADIR, "ja", &cb)) == NULL)
     return (-1);
 
-  *state = noticeLayoutCreate(content, NOTICE_RESULT_INVALID, 210.0 * 72.0 / 25.4, 297.0 * 72.0 / 25.4, 0.0, &cb);
+  *state = noticeLayoutCreate(content, NOTICE_STATUS_INVALID, 210.0 * 72.0 / 25.4, 297.0 * 72.0 / 25.4, 0.0, &cb);
   noticeContentDelete(content);
 
   return (*state ? 0 : -1);

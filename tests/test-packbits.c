@@ -1,5 +1,5 @@
 //
-// Unit tests for raster row compression (filter/packbits.c).
+// Unit tests for raster row compression (core/packbits.c).
 //
 // Copyright © 2026 onshi-notice developers.
 //
@@ -11,8 +11,9 @@
 // compared, and a few rows against encodings worked out by hand.
 //
 
+#define NOTICE_BUILDING_CORE		// A test of the core's insides
 #include "unit.h"
-#include "packbits.h"
+#include "packbits-private.h"
 #include <cups/raster.h>
 
 

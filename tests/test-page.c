@@ -1,5 +1,5 @@
 //
-// Unit tests for what a notice page carries (filter/page.c): the language
+// Unit tests for what a notice page carries (core/page.c): the language
 // and its original, the date of issue, and the clinic's details as plain,
 // cut text.
 //
@@ -9,9 +9,10 @@
 // information.
 //
 
+#define NOTICE_BUILDING_CORE		// A test of the core's insides
 #include "unit.h"
-#include "page.h"
-#include "date.h"
+#include "page-private.h"
+#include "date-private.h"
 
 
 //
@@ -63,7 +64,7 @@ make_page(const notice_options_t *options,
   notice_page_t		*page;		// Page
 
 
-  if ((page = noticePageCreate(options, NOTICE_RESULT_INVALID, &cb)) == NULL)
+  if ((page = noticePageCreate(options, NOTICE_STATUS_INVALID, &cb)) == NULL)
     fail_msg("%s", log->last_error);
 
   assert_int_equal(log->count[NOTICE_LEVEL_ERROR], 0);
@@ -108,7 +109,7 @@ test_japanese(void **state)		// I - Unused
   page = make_page(&options, &log);
   assert_string_equal(page->content->language, "ja");
   assert_null(page->original);
-  assert_int_equal(page->result, NOTICE_RESULT_INVALID);
+  assert_int_equal(page->status, NOTICE_STATUS_INVALID);
   assert_non_null(page->date);
   assert_string_equal(page->date, "令和8年11月24日");
   assert_null(page->clinic);
@@ -215,7 +216,7 @@ test_fallback(void **state)		// I - Unused
   // A broken installation is an error, not a fallback...
   noticeOptionsInit(&options, "/nonexistent");
   cb = unit_callbacks(&log);
-  assert_null(noticePageCreate(&options, NOTICE_RESULT_INVALID, &cb));
+  assert_null(noticePageCreate(&options, NOTICE_STATUS_INVALID, &cb));
   assert_non_null(strstr(log.last_error, "reinstall"));
 }
 
@@ -298,7 +299,7 @@ test_clinic_text(void **state)		// I - Unused
   {
     noticeOptionsInit(&options, TEST_DATADIR);
     cb = unit_callbacks(&log);
-    noticeOptionsSetClinic(&options, c->name, NULL, &cb);
+    unit_set_clinic(&options, c->name, NULL, &cb);
 
     if (strcmp(options.clinic_name, c->expected))
       fail_msg("case %u: \"%s\", expected \"%s\"", (unsigned)i, options.clinic_name, c->expected);
@@ -311,7 +312,7 @@ test_clinic_text(void **state)		// I - Unused
   // The contact has its own, longer limit...
   noticeOptionsInit(&options, TEST_DATADIR);
   cb = unit_callbacks(&log);
-  noticeOptionsSetClinic(&options, NULL, A10 A10 A10 A10 A10 A10 "zzz", &cb);
+  unit_set_clinic(&options, NULL, A10 A10 A10 A10 A10 A10 "zzz", &cb);
   assert_string_equal(options.clinic_contact, A10 A10 A10 A10 A10 A10);
   assert_string_equal(options.clinic_name, "");
   assert_int_equal(log.count[NOTICE_LEVEL_WARNING], 1);
@@ -357,7 +358,7 @@ test_clinic_line(void **state)		// I - Unused
     noticeOptionsInit(&options, TEST_DATADIR);
     strncpy(options.language, cases[i].language, sizeof(options.language) - 1);
     cb = unit_callbacks(&log);
-    noticeOptionsSetClinic(&options, cases[i].name, cases[i].contact, &cb);
+    unit_set_clinic(&options, cases[i].name, cases[i].contact, &cb);
 
     page = make_page(&options, &log);
 

@@ -1,5 +1,5 @@
 //
-// Unit tests for the raster stream and page headers (filter/raster-header.c).
+// Unit tests for the raster stream and page headers (core/raster-header.c).
 //
 // Copyright © 2026 onshi-notice developers.
 //
@@ -15,9 +15,10 @@
 // not.
 //
 
+#define NOTICE_BUILDING_CORE		// A test of the core's insides
 #include "unit.h"
-#include "options.h"
-#include "raster-header.h"
+#include "notice.h"
+#include "raster-header-private.h"
 #include <cups/raster.h>
 #include <stdio.h>
 

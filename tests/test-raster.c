@@ -1,5 +1,5 @@
 //
-// Unit tests for raster output (filter/output-raster.c): PWG and Apple
+// Unit tests for raster output (core/output-raster.c): PWG and Apple
 // raster written into memory and read back with libcups.
 //
 // Copyright © 2026 onshi-notice developers.
@@ -13,10 +13,11 @@
 // in tests/output.test.
 //
 
+#define NOTICE_BUILDING_CORE		// A test of the core's insides
 #include "unit.h"
-#include "catalog.h"
-#include "layout.h"
-#include "output.h"
+#include "catalog-private.h"
+#include "layout-private.h"
+#include "output-private.h"
 #include <cups/raster.h>
 #include <math.h>
 
@@ -251,7 +252,7 @@ setup_fixture(void **state)		// O - Fixture
 
   for (p = 0; p < sizeof(papers) / sizeof(papers[0]); p ++)
   {
-    if ((fixture->layouts[p] = noticeLayoutCreate(fixture->content, NOTICE_RESULT_INVALID, papers[p].width_mm * 72.0 / 25.4, papers[p].height_mm * 72.0 / 25.4, 0.0, &cb)) == NULL)
+    if ((fixture->layouts[p] = noticeLayoutCreate(fixture->content, NOTICE_STATUS_INVALID, papers[p].width_mm * 72.0 / 25.4, papers[p].height_mm * 72.0 / 25.4, 0.0, &cb)) == NULL)
       return (-1);
   }
 

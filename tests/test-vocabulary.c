@@ -1,5 +1,5 @@
 //
-// Unit tests for the option vocabulary (filter/options.c), linked with the
+// Unit tests for the option vocabulary (core/options.c), linked with the
 // core alone.
 //
 // Copyright © 2026 onshi-notice developers.
@@ -9,7 +9,7 @@
 //
 
 #include "unit.h"
-#include "options.h"
+#include "notice.h"
 #include <stdio.h>
 
 

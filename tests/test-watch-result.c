@@ -12,7 +12,7 @@
 //
 
 #include "unit.h"
-#include "code.h"
+#include "notice.h"
 #include "result.h"
 #include <fcntl.h>
 #include <unistd.h>
@@ -187,7 +187,7 @@ test_parse_table(void **state)		// I - Trigger list
 
     watchResultParse(c->xml, strlen(c->xml), triggers, &result);
 
-    if (result.status != c->status || result.units != c->units || result.notices[NOTICE_RESULT_INVALID] != c->invalid || result.notices[NOTICE_RESULT_NO_RECORD] != c->no_record || result.silent != c->silent || strcmp(result.value, c->value) || watchResultNotices(&result) != (c->status == WATCH_STATUS_RESULT ? c->invalid + c->no_record : 0))
+    if (result.status != c->status || result.units != c->units || result.notices[NOTICE_STATUS_INVALID] != c->invalid || result.notices[NOTICE_STATUS_NO_RECORD] != c->no_record || result.silent != c->silent || strcmp(result.value, c->value) || watchResultNotices(&result) != (c->status == WATCH_STATUS_RESULT ? c->invalid + c->no_record : 0))
     {
       print_error("%s: got status %d units %u invalid %u no-record %u silent %u value \"%s\", expected %d %u %u %u %u \"%s\"\n", c->name, (int)result.status, (unsigned)result.units, (unsigned)result.notices[0], (unsigned)result.notices[1], (unsigned)result.silent, result.value, (int)c->status, (unsigned)c->units, (unsigned)c->invalid, (unsigned)c->no_record, (unsigned)c->silent, c->value);
       failures ++;
@@ -228,17 +228,17 @@ test_encodings(void **state)		// I - Trigger list
 
     snprintf(doc, sizeof(doc), "<?xml version=\"1.0\" encoding=\"%s\"?>\r\n%s", sjis_names[i], SJIS_DOC("x", "2") + strlen("<?xml version=\"1.0\" encoding=\"x\"?>\r\n"));
     assert_int_equal(watchResultParse(doc, strlen(doc), triggers, &result), WATCH_STATUS_RESULT);
-    assert_int_equal(result.notices[NOTICE_RESULT_INVALID], 1);
+    assert_int_equal(result.notices[NOTICE_STATUS_INVALID], 1);
   }
 
   // The same bytes declared as UTF-8 are not well-formed...
   assert_int_equal(watchResultParse(SJIS_DOC("UTF-8", "2"), strlen(SJIS_DOC("UTF-8", "2")), triggers, &result), WATCH_STATUS_MALFORMED);
 
   assert_int_equal(watchResultParse(bom_doc, strlen(bom_doc), triggers, &result), WATCH_STATUS_RESULT);
-  assert_int_equal(result.notices[NOTICE_RESULT_NO_RECORD], 1);
+  assert_int_equal(result.notices[NOTICE_STATUS_NO_RECORD], 1);
 
   assert_int_equal(watchResultParse(utf16_doc, sizeof(utf16_doc) - 1, triggers, &result), WATCH_STATUS_RESULT);
-  assert_int_equal(result.notices[NOTICE_RESULT_INVALID], 1);
+  assert_int_equal(result.notices[NOTICE_STATUS_INVALID], 1);
 }
 
 
@@ -268,7 +268,7 @@ test_limits(void **state)		// I - Trigger list
 
   // ... and the limit itself is read (trailing white space is allowed)...
   assert_int_equal(watchResultParse(big, WATCH_RESULT_MAX_BYTES, triggers, &result), WATCH_STATUS_RESULT);
-  assert_int_equal(result.notices[NOTICE_RESULT_INVALID], 1);
+  assert_int_equal(result.notices[NOTICE_STATUS_INVALID], 1);
 
   // Binary junk...
   for (i = 0; i < 65536; i ++)
@@ -355,9 +355,9 @@ test_triggers(void **state)		// I - Unused
   assert_true(watchTriggersParse(" 2, 4 ,2\t", codes, &triggers, &cb));
   assert_int_equal(triggers.count, 2);
   assert_string_equal(triggers.items[0].value, "2");
-  assert_int_equal(triggers.items[0].result, NOTICE_RESULT_INVALID);
+  assert_int_equal(triggers.items[0].result, NOTICE_STATUS_INVALID);
   assert_string_equal(triggers.items[1].value, "4");
-  assert_int_equal(triggers.items[1].result, NOTICE_RESULT_NO_RECORD);
+  assert_int_equal(triggers.items[1].result, NOTICE_STATUS_NO_RECORD);
 
   // Only 4: a 2 then prints nothing...
   assert_true(watchTriggersParse("4", codes, &triggers, &cb));

@@ -262,8 +262,8 @@ test_append(void **state)		// I - Fixture
 
   // A decision and a sent notice are appended, in place...
   assert_true(watchStateAdd(ws, &b, now));
-  assert_true(watchStateAddPending(ws, NOTICE_RESULT_INVALID, b.path, now));
-  assert_true(watchStateAddPending(ws, NOTICE_RESULT_NO_RECORD, b.path, now));
+  assert_true(watchStateAddPending(ws, NOTICE_STATUS_INVALID, b.path, now));
+  assert_true(watchStateAddPending(ws, NOTICE_STATUS_NO_RECORD, b.path, now));
   assert_true(watchStateSave(ws));
   assert_int_equal(inode_of(f), whole);
   snprintf(token, sizeof(token), "%s", watchStatePendingFirst(ws)->token);
@@ -279,7 +279,7 @@ test_append(void **state)		// I - Fixture
   assert_true(watchStateSeen(ws, &a, now));
   assert_true(watchStateSeen(ws, &b, now));
   assert_int_equal(watchStatePendingCount(ws), 1);
-  assert_int_equal(watchStatePendingFirst(ws)->result, NOTICE_RESULT_NO_RECORD);
+  assert_int_equal(watchStatePendingFirst(ws)->result, NOTICE_STATUS_NO_RECORD);
   assert_string_not_equal(watchStatePendingFirst(ws)->token, token);
   watchStateClose(ws);
   assert_int_equal(f->log.count[NOTICE_LEVEL_WARNING], 0);
@@ -349,7 +349,7 @@ test_content(void **state)		// I - Fixture
   ws = watchStateOpen(f->dir, 1000, &f->cb);
   assert_non_null(ws);
   assert_true(watchStateAdd(ws, &a, 1767225601));
-  assert_true(watchStateAddPending(ws, NOTICE_RESULT_NO_RECORD, a.path, 1767225602));
+  assert_true(watchStateAddPending(ws, NOTICE_STATUS_NO_RECORD, a.path, 1767225602));
   assert_true(watchStateSave(ws));
   watchStateClose(ws);
 
@@ -404,9 +404,9 @@ test_pending(void **state)		// I - Fixture
   ws = watchStateOpen(f->dir, 1000, &f->cb);
   assert_non_null(ws);
   assert_null(watchStatePendingFirst(ws));
-  assert_true(watchStateAddPending(ws, NOTICE_RESULT_INVALID, "/srv/res/a b.xml", 100));
-  assert_true(watchStateAddPending(ws, NOTICE_RESULT_NO_RECORD, "/srv/res/c.xml", 101));
-  assert_false(watchStateAddPending(ws, NOTICE_RESULT_COUNT, "/srv/res/d.xml", 101));
+  assert_true(watchStateAddPending(ws, NOTICE_STATUS_INVALID, "/srv/res/a b.xml", 100));
+  assert_true(watchStateAddPending(ws, NOTICE_STATUS_NO_RECORD, "/srv/res/c.xml", 101));
+  assert_false(watchStateAddPending(ws, NOTICE_STATUS_COUNT, "/srv/res/d.xml", 101));
   assert_int_equal(watchStatePendingCount(ws), 2);
 
   p = watchStatePendingFirst(ws);
@@ -425,7 +425,7 @@ test_pending(void **state)		// I - Fixture
   assert_int_equal(watchStatePendingCount(ws), 2);
   p = watchStatePendingFirst(ws);
   assert_string_equal(p->token, first);
-  assert_int_equal(p->result, NOTICE_RESULT_INVALID);
+  assert_int_equal(p->result, NOTICE_STATUS_INVALID);
   assert_string_equal(p->path, "/srv/res/a b.xml");
   assert_int_equal(p->created, 100);
   assert_true(p->maybe_sent);
@@ -435,7 +435,7 @@ test_pending(void **state)		// I - Fixture
   assert_false(watchStateRemovePending(ws, first));
   p = watchStatePendingFirst(ws);
   assert_string_equal(p->token, second);
-  assert_int_equal(p->result, NOTICE_RESULT_NO_RECORD);
+  assert_int_equal(p->result, NOTICE_STATUS_NO_RECORD);
   assert_true(watchStateSave(ws));
   watchStateClose(ws);
 
@@ -664,7 +664,7 @@ test_long_path(void **state)		// I - Fixture
   ws = watchStateOpen(f->dir, 1000, &f->cb);
   assert_non_null(ws);
   assert_true(watchStateAdd(ws, &file, now));
-  assert_true(watchStateAddPending(ws, NOTICE_RESULT_INVALID, path, 100));
+  assert_true(watchStateAddPending(ws, NOTICE_STATUS_INVALID, path, 100));
   assert_true(watchStateSave(ws));
   watchStateClose(ws);
 
@@ -681,7 +681,7 @@ test_long_path(void **state)		// I - Fixture
   path[PATH_MAX] = '\0';
   file = file_at(path, 1, 2, 3);
   assert_false(watchStateAdd(ws, &file, now));
-  assert_false(watchStateAddPending(ws, NOTICE_RESULT_INVALID, path, 100));
+  assert_false(watchStateAddPending(ws, NOTICE_STATUS_INVALID, path, 100));
   watchStateClose(ws);
   assert_int_equal(f->log.count[NOTICE_LEVEL_WARNING], 0);
 

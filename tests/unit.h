@@ -179,4 +179,27 @@ unit_count(const unit_buffer_t *buffer,	// I - Buffer
 }
 
 
+//
+// 'unit_set_clinic()' - Set the clinic's name and contact as a front end
+//                       does, logging what was changed or refused.
+//
+
+static inline void
+unit_set_clinic(
+    notice_options_t         *options,	// I - Options
+    const char               *name,	// I - Clinic's name or NULL
+    const char               *contact,	// I - Clinic's contact or NULL
+    const notice_callbacks_t *cb)	// I - Callbacks
+{
+  char	message[512];			// What was changed
+
+
+  if (noticeOptionsSet(options, "notice-clinic-name", name ? name : "", message, sizeof(message)) != NOTICE_VERDICT_TAKEN)
+    noticeLog(cb, NOTICE_LEVEL_WARNING, "%s", message);
+
+  if (noticeOptionsSet(options, "notice-clinic-contact", contact ? contact : "", message, sizeof(message)) != NOTICE_VERDICT_TAKEN)
+    noticeLog(cb, NOTICE_LEVEL_WARNING, "%s", message);
+}
+
+
 #endif // !NOTICE_UNIT_H

@@ -20,11 +20,6 @@
 
 #include <config.h>
 #include "notice.h"
-#include "catalog.h"
-#include "code.h"
-#include "layout.h"
-#include "options.h"
-#include "page.h"
 #include <cups/cups.h>
 #include <errno.h>
 #include <getopt.h>
@@ -101,21 +96,21 @@ list_catalog(const char *data_dir)	// I - Data directory
   notice_callbacks_t	cb = { log_cb, NULL, &quiet };
 					// Callbacks
   notice_codes_t	*codes;		// Accepted spellings
-  notice_content_t	*content;	// Notice text of a language
+  notice_language_t	language;	// One installed language
   char			tags[NOTICE_LANGUAGES_MAX][NOTICE_TAG_MAX];
 					// Installed languages
   const char		*spelling;	// One accepted spelling
   bool			has_notice;	// Does it print a notice?
-  notice_result_t	result;		// Its result
+  notice_status_t	status;		// Its status
   size_t		count,		// Number of languages
 			i;		// Looping var
-  int			r;		// Result
+  int			r;		// Status, then NOTICE_STATUS_COUNT for none
 
 
   if ((codes = noticeCodesLoad(data_dir, &cb)) == NULL)
     return (1);
 
-  if ((content = noticeContentLoad(data_dir, NOTICE_LANGUAGE_DEFAULT, &cb)) == NULL)
+  if (!noticeLanguageInfo(data_dir, NOTICE_LANGUAGE_DEFAULT, &language, &cb))
   {
     noticeCodesDelete(codes);
     return (1);
@@ -123,33 +118,31 @@ list_catalog(const char *data_dir)	// I - Data directory
 
   // Each notice with the spellings that print it, then those refused...
   puts("Codes a job may hold (letter case, width and brackets aside):");
-  for (r = 0; r <= NOTICE_RESULT_COUNT; r ++)
+  for (r = 0; r <= NOTICE_STATUS_COUNT; r ++)
   {
-    if (r < NOTICE_RESULT_COUNT)
-      printf("  %-10s %s\n            ", noticeResultName((notice_result_t)r), content->result_label[r]);
+    if (r < NOTICE_STATUS_COUNT)
+      printf("  %-10s %s\n            ", noticeStatusName((notice_status_t)r), language.status_label[r]);
     else
       printf("  %-10s valid results that need no notice, refused\n            ", "no-notice");
 
-    for (i = 0, count = 0; noticeCodesGet(codes, i, &spelling, &has_notice, &result); i ++)
+    for (i = 0, count = 0; noticeCodesGet(codes, i, &spelling, &has_notice, &status); i ++)
     {
-      if ((r < NOTICE_RESULT_COUNT && has_notice && result == (notice_result_t)r) || (r == NOTICE_RESULT_COUNT && !has_notice))
+      if ((r < NOTICE_STATUS_COUNT && has_notice && status == (notice_status_t)r) || (r == NOTICE_STATUS_COUNT && !has_notice))
         printf("%s%s", count ++ ? ", " : "", spelling);
     }
     putchar('\n');
   }
 
   noticeCodesDelete(codes);
-  noticeContentDelete(content);
 
   puts("\nLanguages (notice-language):");
-  count = noticeCatalogListLanguages(data_dir, tags, NOTICE_LANGUAGES_MAX);
+  count = noticeLanguageList(data_dir, tags, NOTICE_LANGUAGES_MAX);
   for (i = 0; i < count; i ++)
   {
-    if ((content = noticeContentLoad(data_dir, tags[i], &cb)) == NULL)
+    if (!noticeLanguageInfo(data_dir, tags[i], &language, &cb))
       return (1);
 
-    printf("  %-6s %s%s\n", tags[i], content->language_name, content->original ? " (reference translation, with the Japanese original)" : "");
-    noticeContentDelete(content);
+    printf("  %-6s %s%s\n", tags[i], language.name, language.translation ? " (reference translation, with the Japanese original)" : "");
   }
 
   printf("\nEditions (notice-edition):\n"

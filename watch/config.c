@@ -13,7 +13,6 @@
 //
 
 #include "config.h"
-#include "log.h"
 #include <ctype.h>
 #include <errno.h>
 #include <math.h>

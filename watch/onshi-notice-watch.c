@@ -19,7 +19,7 @@
 //
 
 #include <config.h>
-#include "code.h"
+#include "notice.h"
 #include "watcher.h"
 #include <cups/cups.h>
 #include <getopt.h>

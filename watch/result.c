@@ -29,7 +29,6 @@
 //
 
 #include "result.h"
-#include "log.h"
 #include <string.h>
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
@@ -204,7 +203,7 @@ watchResultNotices(
   if (!result || result->status != WATCH_STATUS_RESULT)
     return (0);
 
-  for (i = 0; i < NOTICE_RESULT_COUNT; i ++)
+  for (i = 0; i < NOTICE_STATUS_COUNT; i ++)
     count += result->notices[i];
 
   return (count);
@@ -259,7 +258,7 @@ watchTriggersParse(
 			*end;		// End of value
   size_t		len,		// Length of value
 			i;		// Looping var
-  notice_resolution_t	resolution;	// What the value means
+  notice_jobcode_t	jobcode;	// What the value means
 
 
   if (!triggers)
@@ -296,7 +295,7 @@ watchTriggersParse(
     }
 
     // It must be a value that prints a notice, per codes.txt...
-    if (noticeCodesResolve(codes, start, len, &resolution) != NOTICE_CODE_OK)
+    if (noticeCodesLookup(codes, start, len, &jobcode) != NOTICE_LOOKUP_FOUND)
     {
       noticeLog(cb, NOTICE_LEVEL_ERROR, "Trigger value \"%.*s\" prints no notice according to codes.txt.", (int)len, start);
       return (false);
@@ -312,7 +311,7 @@ watchTriggersParse(
     {
       memcpy(triggers->items[i].value, start, len);
       triggers->items[i].value[len] = '\0';
-      triggers->items[i].result     = resolution.result;
+      triggers->items[i].result     = jobcode.status;
       triggers->count ++;
     }
 

@@ -11,7 +11,7 @@
 #ifndef WATCH_RESULT_H
 #  define WATCH_RESULT_H
 #  include "notice.h"
-#  include "code.h"
+#  include "notice.h"
 
 #  define WATCH_RESULT_MAX_BYTES (4 * 1024 * 1024)
 					// Largest result file read, in bytes
@@ -33,7 +33,7 @@ typedef struct watch_trigger_s		// A value that prints a notice
 {
   char			value[WATCH_VALUE_MAX];
 					// QualificationValidity value
-  notice_result_t	result;		// Notice it prints
+  notice_status_t	result;		// Notice it prints
 } watch_trigger_t;
 
 typedef struct watch_triggers_s		// The values that print a notice
@@ -48,7 +48,7 @@ typedef struct watch_result_s		// What one file calls for
   watch_status_t	status;		// What the file is
   size_t		units;		// QualificationValidity elements seen
   size_t		silent;		// Values that print nothing (1, 3, 5, 6, unknown)
-  size_t		notices[NOTICE_RESULT_COUNT];
+  size_t		notices[NOTICE_STATUS_COUNT];
 					// Notices to print, per result
   char			value[WATCH_VALUE_MAX];
 					// First value when it is 1-3 digits, else ""

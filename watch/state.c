@@ -40,7 +40,6 @@
 //
 
 #include "state.h"
-#include "log.h"
 #include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -111,7 +110,7 @@ struct watch_state_s			// Handled files and waiting notices
 //
 
 static bool	add_entry(watch_state_t *state, const watch_file_t *file, time_t seen);
-static bool	add_pending(watch_state_t *state, const char *token, notice_result_t result, const char *path, time_t created, bool maybe_sent);
+static bool	add_pending(watch_state_t *state, const char *token, notice_status_t result, const char *path, time_t created, bool maybe_sent);
 static int	compare_seen(const void *a, const void *b);
 static bool	decode_path(const char *text, char *path, size_t pathsize);
 static void	encode_path(FILE *fp, const char *path);
@@ -504,14 +503,14 @@ watchStatePrune(
 bool					// O - `true` on success
 watchStateAddPending(
     watch_state_t   *state,		// I - State
-    notice_result_t result,		// I - Notice to print
+    notice_status_t result,		// I - Notice to print
     const char      *path,		// I - File that called for it
     time_t          now)		// I - Current time
 {
   char	token[WATCH_TOKEN_SIZE];	// Name of its job
 
 
-  if (!state || !path || !*path || strlen(path) >= PATH_MAX || (unsigned)result >= NOTICE_RESULT_COUNT)
+  if (!state || !path || !*path || strlen(path) >= PATH_MAX || (unsigned)result >= NOTICE_STATUS_COUNT)
     return (false);
 
   make_token(token);
@@ -748,7 +747,7 @@ add_entry(watch_state_t      *state,	// I - State
 static bool				// O - `true` on success
 add_pending(watch_state_t   *state,	// I - State
             const char      *token,	// I - Name of its job
-            notice_result_t result,	// I - Notice to print
+            notice_status_t result,	// I - Notice to print
             const char      *path,	// I - File that called for it
             time_t          created,	// I - When it was decided
             bool            maybe_sent)	// I - Perhaps sent by an earlier run?
@@ -1018,7 +1017,7 @@ load_state(watch_state_t *state,	// I - State
 		bad = 0,		// Lines skipped
 		offset,			// Offset of the encoded path
 		ch;			// Character skipped
-  notice_result_t result;		// Notice to print
+  notice_status_t result;		// Notice to print
   watch_file_t	file;			// Handled file
 
 
@@ -1067,7 +1066,7 @@ load_state(watch_state_t *state,	// I - State
       if (!add_entry(state, &file, (time_t)seen))
         return (false);
     }
-    else if (line[0] == 'P' && sscanf(line, "P %24s %31s %jd %n", token, result_name, &created, &offset) == 3 && offset > 0 && strlen(token) == WATCH_TOKEN_SIZE - 1 && noticeResultFromName(result_name, &result) && decode_path(line + offset, path, sizeof(path)))
+    else if (line[0] == 'P' && sscanf(line, "P %24s %31s %jd %n", token, result_name, &created, &offset) == 3 && offset > 0 && strlen(token) == WATCH_TOKEN_SIZE - 1 && noticeStatusFromName(result_name, &result) && decode_path(line + offset, path, sizeof(path)))
     {
       if (!add_pending(state, token, result, path, (time_t)created, true))
         return (false);
@@ -1188,7 +1187,7 @@ write_pending(FILE                  *fp,// I - Stream
               const watch_pending_t *pending)
 					// I - Waiting notice
 {
-  fprintf(fp, "P %s %s %jd ", pending->token, noticeResultName(pending->result), (intmax_t)pending->created);
+  fprintf(fp, "P %s %s %jd ", pending->token, noticeStatusName(pending->result), (intmax_t)pending->created);
   encode_path(fp, pending->path);
   putc('\n', fp);
 }

@@ -35,9 +35,8 @@
 //
 
 #include "watcher.h"
-#include "code.h"
+#include "notice.h"
 #include "folder.h"
-#include "log.h"
 #include "result.h"
 #include "state.h"
 #include <dirent.h>
@@ -382,15 +381,15 @@ decide(watch_t              *watch,	// I - Watcher
   }
   else
   {
-    for (i = 0; i < NOTICE_RESULT_COUNT; i ++)
+    for (i = 0; i < NOTICE_STATUS_COUNT; i ++)
     {
       for (n = 0; n < result->notices[i]; n ++)
       {
         if (!watchStatePendingCount(watch->state))
           watch->next_send = 0.0;
 
-        if (!watchStateAddPending(watch->state, (notice_result_t)i, file->path, now))
-          noticeLog(&watch->cb, NOTICE_LEVEL_ERROR, "%s: out of memory - notice %s not printed.", file->path, noticeResultName((notice_result_t)i));
+        if (!watchStateAddPending(watch->state, (notice_status_t)i, file->path, now))
+          noticeLog(&watch->cb, NOTICE_LEVEL_ERROR, "%s: out of memory - notice %s not printed.", file->path, noticeStatusName((notice_status_t)i));
       }
     }
 
@@ -399,9 +398,9 @@ decide(watch_t              *watch,	// I - Watcher
     else if (result->units == 1 && notices == 0)
       noticeLog(&watch->cb, NOTICE_LEVEL_INFO, "%s: validity %s - no notice.", file->path, value);
     else if (result->units == 1)
-      noticeLog(&watch->cb, NOTICE_LEVEL_INFO, "%s: validity %s - notice %s.", file->path, value, result->notices[NOTICE_RESULT_INVALID] ? noticeResultName(NOTICE_RESULT_INVALID) : noticeResultName(NOTICE_RESULT_NO_RECORD));
+      noticeLog(&watch->cb, NOTICE_LEVEL_INFO, "%s: validity %s - notice %s.", file->path, value, result->notices[NOTICE_STATUS_INVALID] ? noticeStatusName(NOTICE_STATUS_INVALID) : noticeStatusName(NOTICE_STATUS_NO_RECORD));
     else
-      noticeLog(&watch->cb, NOTICE_LEVEL_INFO, "%s: %u results - notices %s %u, %s %u.", file->path, (unsigned)result->units, noticeResultName(NOTICE_RESULT_INVALID), (unsigned)result->notices[NOTICE_RESULT_INVALID], noticeResultName(NOTICE_RESULT_NO_RECORD), (unsigned)result->notices[NOTICE_RESULT_NO_RECORD]);
+      noticeLog(&watch->cb, NOTICE_LEVEL_INFO, "%s: %u results - notices %s %u, %s %u.", file->path, (unsigned)result->units, noticeStatusName(NOTICE_STATUS_INVALID), (unsigned)result->notices[NOTICE_STATUS_INVALID], noticeStatusName(NOTICE_STATUS_NO_RECORD), (unsigned)result->notices[NOTICE_STATUS_NO_RECORD]);
   }
 
   watchStateAdd(watch->state, file, now);
@@ -874,14 +873,14 @@ send_pending(watch_t *watch)		// I - Watcher
 
     if (status == WATCH_SEND_OK)
     {
-      noticeLog(&watch->cb, NOTICE_LEVEL_INFO, "%s: notice %s was queued as job %d before the restart.", pending->path, noticeResultName(pending->result), job_id);
+      noticeLog(&watch->cb, NOTICE_LEVEL_INFO, "%s: notice %s was queued as job %d before the restart.", pending->path, noticeStatusName(pending->result), job_id);
     }
     else if (status == WATCH_SEND_NOT_FOUND)
     {
-      status = (watch->sender.send_cb)(watch->sender.data, noticeResultName(pending->result), title, &job_id, message, sizeof(message));
+      status = (watch->sender.send_cb)(watch->sender.data, noticeStatusName(pending->result), title, &job_id, message, sizeof(message));
 
       if (status == WATCH_SEND_OK)
-        noticeLog(&watch->cb, NOTICE_LEVEL_INFO, "%s: notice %s queued as job %d.", pending->path, noticeResultName(pending->result), job_id);
+        noticeLog(&watch->cb, NOTICE_LEVEL_INFO, "%s: notice %s queued as job %d.", pending->path, noticeStatusName(pending->result), job_id);
     }
 
     if (status != WATCH_SEND_OK)

@@ -1,0 +1,30 @@
+//
+// What one notice page carries: the text in the chosen language and edition,
+// the Japanese original under a translation, the date of issue and the
+// clinic's details.
+//
+// Copyright © 2026 onshi-notice developers.
+//
+// Licensed under Apache License v2.0.  See the file "LICENSE" for more
+// information.
+//
+
+#ifndef NOTICE_PAGE_PRIVATE_H
+#  define NOTICE_PAGE_PRIVATE_H
+#  include "catalog-private.h"
+
+typedef struct notice_page_s		// What one notice page carries
+{
+  notice_content_t	*content;	// Text in the page's language
+  notice_content_t	*original;	// Authoritative original under a translation, or NULL
+  notice_status_t	status;		// Status the notice is printed for
+  char			*date;		// Date of issue in the page's language, or NULL
+  char			*clinic;	// Clinic line, or NULL
+  size_t		clinic_start,	// Offset of the clinic's own text in the line
+			clinic_end;	// Offset just past it
+} notice_page_t;
+
+extern notice_page_t	*noticePageCreate(const notice_options_t *options, notice_status_t status, const notice_callbacks_t *cb);
+extern void		noticePageDelete(notice_page_t *page);
+
+#endif // !NOTICE_PAGE_PRIVATE_H
