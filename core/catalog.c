@@ -18,6 +18,7 @@
 #include "datafile-private.h"
 #include "utf8-private.h"
 #include <dirent.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -42,15 +43,41 @@ static const char * const clinic_fields[] =
   "clinic"
 };
 
+static const struct
+{
+  const char	*key;			// Keyword
+  size_t	offset;			// Offset of its char * in notice_content_t
+} text_fields[] =
+{					// Records that are one line of text
+  { "language",		offsetof(notice_content_t, language) },
+  { "language-name",	offsetof(notice_content_t, language_name) },
+  { "original",		offsetof(notice_content_t, original) },
+  { "translation-mark",	offsetof(notice_content_t, translation_mark) },
+  { "fonts",		offsetof(notice_content_t, fonts) },
+  { "font-package",	offsetof(notice_content_t, font_package) },
+  { "title",		offsetof(notice_content_t, title) },
+  { "subtitle",		offsetof(notice_content_t, subtitle) },
+  { "edition-note",	offsetof(notice_content_t, edition_note) },
+  { "source",		offsetof(notice_content_t, source) },
+  { "original-heading",	offsetof(notice_content_t, original_heading) },
+  { "date",		offsetof(notice_content_t, date_format) },
+  { "era-first-year",	offsetof(notice_content_t, era_first_year) },
+  { "clinic",		offsetof(notice_content_t, clinic_format) }
+};
+
 
 //
 // Local functions...
 //
 
+static bool	apply_record(notice_content_t *content, const notice_record_t *record, const char *name, const notice_callbacks_t *cb);
 static int	compare_tags(const void *a, const void *b);
 static bool	is_language_tag(const char *language);
+static bool	parse_block(notice_content_t *content, const notice_record_t *record, const char *name, const notice_callbacks_t *cb);
 static bool	parse_era(notice_content_t *content, const notice_record_t *record, const char *name, const notice_callbacks_t *cb);
+static bool	parse_line_break(notice_content_t *content, const notice_record_t *record, const char *name, const notice_callbacks_t *cb);
 static bool	parse_month_names(notice_content_t *content, const notice_record_t *record, const char *name, const notice_callbacks_t *cb);
+static bool	parse_status_label(notice_content_t *content, const notice_record_t *record, const char *name, const notice_callbacks_t *cb);
 static bool	scan_template(const char *format, const char * const *names, size_t count, int *uses);
 static bool	set_field(char **field, const notice_record_t *record, const char *name, const notice_callbacks_t *cb);
 static const char *validate(notice_content_t *content);
@@ -431,13 +458,8 @@ noticeContentParseEdition(
   notice_reader_t	reader;		// Reader
   notice_record_t	record;		// Current record
   notice_read_t		status;		// Outcome of reading
-  notice_block_t	*block;		// New block
   notice_edition_t	qualifier;	// Edition a record is for
-  const char		*rest;		// Text after the marker
   char			*at;		// Edition qualifier in keyword
-  size_t		marker_len,	// Length of marker
-			rest_len;	// Length of text
-  int			i;		// Looping var
   const char		*missing;	// What a valid file lacks
   bool			ok = true;	// Still valid?
 
@@ -476,102 +498,7 @@ noticeContentParseEdition(
         continue;
     }
 
-    if (record.value_len == 0)
-    {
-      noticeLog(cb, NOTICE_LEVEL_ERROR, "%s line %d: \"%s\" has no text - reinstall onshi-notice.", name, record.number, record.key);
-      ok = false;
-    }
-    else if (!strcmp(record.key, "paragraph") || !strcmp(record.key, "note"))
-    {
-      // A marked block: "paragraph MARKER TEXT" or "note MARKER TEXT"...
-      marker_len = noticeDataFileSplitWord(record.value, record.value_len, &rest, &rest_len);
-
-      if (rest_len == 0)
-      {
-        noticeLog(cb, NOTICE_LEVEL_ERROR, "%s line %d: \"%s\" needs a marker and text - reinstall onshi-notice.", name, record.number, record.key);
-        ok = false;
-      }
-      else if (content->num_blocks >= NOTICE_BLOCKS_MAX)
-      {
-        noticeLog(cb, NOTICE_LEVEL_ERROR, "%s line %d: more than %d blocks - reinstall onshi-notice.", name, record.number, NOTICE_BLOCKS_MAX);
-        ok = false;
-      }
-      else
-      {
-        block         = content->blocks + content->num_blocks ++;
-        block->kind   = !strcmp(record.key, "note") ? NOTICE_BLOCK_NOTE : NOTICE_BLOCK_PARAGRAPH;
-        block->marker = noticeDataFileCopyText(record.value, marker_len);
-        block->text   = noticeDataFileCopyText(rest, rest_len);
-        ok            = block->marker && block->text;
-      }
-    }
-    else if (!strcmp(record.key, "language"))
-      ok = set_field(&content->language, &record, name, cb);
-    else if (!strcmp(record.key, "language-name"))
-      ok = set_field(&content->language_name, &record, name, cb);
-    else if (!strcmp(record.key, "original"))
-      ok = set_field(&content->original, &record, name, cb);
-    else if (!strcmp(record.key, "translation-mark"))
-      ok = set_field(&content->translation_mark, &record, name, cb);
-    else if (!strcmp(record.key, "line-break"))
-    {
-      // How lines break: "normal" (UAX #14) or "keep-all" (between words)...
-      if (record.value_len == 8 && !memcmp(record.value, "keep-all", 8))
-        content->keep_all = true;
-      else if (record.value_len != 6 || memcmp(record.value, "normal", 6))
-      {
-        noticeLog(cb, NOTICE_LEVEL_ERROR, "%s line %d: \"line-break\" must be normal or keep-all - reinstall onshi-notice.", name, record.number);
-        ok = false;
-      }
-    }
-    else if (!strcmp(record.key, "fonts"))
-      ok = set_field(&content->fonts, &record, name, cb);
-    else if (!strcmp(record.key, "font-package"))
-      ok = set_field(&content->font_package, &record, name, cb);
-    else if (!strcmp(record.key, "title"))
-      ok = set_field(&content->title, &record, name, cb);
-    else if (!strcmp(record.key, "subtitle"))
-      ok = set_field(&content->subtitle, &record, name, cb);
-    else if (!strcmp(record.key, "edition-note"))
-      ok = set_field(&content->edition_note, &record, name, cb);
-    else if (!strcmp(record.key, "source"))
-      ok = set_field(&content->source, &record, name, cb);
-    else if (!strcmp(record.key, "original-heading"))
-      ok = set_field(&content->original_heading, &record, name, cb);
-    else if (!strcmp(record.key, "date"))
-      ok = set_field(&content->date_format, &record, name, cb);
-    else if (!strcmp(record.key, "month-names"))
-      ok = parse_month_names(content, &record, name, cb);
-    else if (!strcmp(record.key, "era"))
-      ok = parse_era(content, &record, name, cb);
-    else if (!strcmp(record.key, "era-first-year"))
-      ok = set_field(&content->era_first_year, &record, name, cb);
-    else if (!strcmp(record.key, "clinic"))
-      ok = set_field(&content->clinic_format, &record, name, cb);
-    else if (!strncmp(record.key, "result.", 7))
-    {
-      // Result box label: "result.invalid", "result.no-record"...
-      for (i = 0; i < NOTICE_STATUS_COUNT; i ++)
-      {
-        if (!strcmp(record.key + 7, noticeStatusName((notice_status_t)i)))
-          break;
-      }
-
-      if (i < NOTICE_STATUS_COUNT)
-      {
-        ok = set_field(content->status_label + i, &record, name, cb);
-      }
-      else
-      {
-        noticeLog(cb, NOTICE_LEVEL_ERROR, "%s line %d: unknown result \"%s\" - reinstall onshi-notice.", name, record.number, record.key + 7);
-        ok = false;
-      }
-    }
-    else
-    {
-      noticeLog(cb, NOTICE_LEVEL_ERROR, "%s line %d: unknown keyword \"%s\" - reinstall onshi-notice.", name, record.number, record.key);
-      ok = false;
-    }
+    ok = apply_record(content, &record, name, cb);
   }
 
   if (ok && status == NOTICE_READ_BAD)
@@ -594,6 +521,49 @@ noticeContentParseEdition(
   }
 
   return (content);
+}
+
+
+//
+// 'apply_record()' - Put one record of a notice text file into the content.
+//
+
+static bool				// O - `true` if valid
+apply_record(
+    notice_content_t         *content,	// I - Content
+    const notice_record_t    *record,	// I - Record, edition qualifier removed
+    const char               *name,	// I - File name for messages
+    const notice_callbacks_t *cb)	// I - Callbacks
+{
+  size_t	i;			// Looping var
+
+
+  if (record->value_len == 0)
+  {
+    noticeLog(cb, NOTICE_LEVEL_ERROR, "%s line %d: \"%s\" has no text - reinstall onshi-notice.", name, record->number, record->key);
+    return (false);
+  }
+
+  for (i = 0; i < sizeof(text_fields) / sizeof(text_fields[0]); i ++)
+  {
+    if (!strcmp(record->key, text_fields[i].key))
+      return (set_field((char **)((char *)content + text_fields[i].offset), record, name, cb));
+  }
+
+  if (!strcmp(record->key, "paragraph") || !strcmp(record->key, "note"))
+    return (parse_block(content, record, name, cb));
+  else if (!strcmp(record->key, "line-break"))
+    return (parse_line_break(content, record, name, cb));
+  else if (!strcmp(record->key, "month-names"))
+    return (parse_month_names(content, record, name, cb));
+  else if (!strcmp(record->key, "era"))
+    return (parse_era(content, record, name, cb));
+  else if (!strncmp(record->key, "result.", 7))
+    return (parse_status_label(content, record, name, cb));
+
+  noticeLog(cb, NOTICE_LEVEL_ERROR, "%s line %d: unknown keyword \"%s\" - reinstall onshi-notice.", name, record->number, record->key);
+
+  return (false);
 }
 
 
@@ -641,6 +611,46 @@ is_language_tag(const char *language)	// I - Language tag
   }
 
   return (true);
+}
+
+
+//
+// 'parse_block()' - Parse a marked block: "paragraph MARKER TEXT" or "note MARKER TEXT".
+//
+
+static bool				// O - `true` if valid
+parse_block(
+    notice_content_t         *content,	// I - Content
+    const notice_record_t    *record,	// I - Record
+    const char               *name,	// I - File name for messages
+    const notice_callbacks_t *cb)	// I - Callbacks
+{
+  notice_block_t	*block;		// New block
+  const char		*rest;		// Text after the marker
+  size_t		marker_len,	// Length of marker
+			rest_len;	// Length of text
+
+
+  marker_len = noticeDataFileSplitWord(record->value, record->value_len, &rest, &rest_len);
+
+  if (rest_len == 0)
+  {
+    noticeLog(cb, NOTICE_LEVEL_ERROR, "%s line %d: \"%s\" needs a marker and text - reinstall onshi-notice.", name, record->number, record->key);
+    return (false);
+  }
+
+  if (content->num_blocks >= NOTICE_BLOCKS_MAX)
+  {
+    noticeLog(cb, NOTICE_LEVEL_ERROR, "%s line %d: more than %d blocks - reinstall onshi-notice.", name, record->number, NOTICE_BLOCKS_MAX);
+    return (false);
+  }
+
+  block         = content->blocks + content->num_blocks ++;
+  block->kind   = !strcmp(record->key, "note") ? NOTICE_BLOCK_NOTE : NOTICE_BLOCK_PARAGRAPH;
+  block->marker = noticeDataFileCopyText(record->value, marker_len);
+  block->text   = noticeDataFileCopyText(rest, rest_len);
+
+  return (block->marker && block->text);
 }
 
 
@@ -715,6 +725,30 @@ parse_era(
 
 
 //
+// 'parse_line_break()' - Parse how lines break: "normal" (UAX #14) or
+//                        "keep-all" (between words only).
+//
+
+static bool				// O - `true` if valid
+parse_line_break(
+    notice_content_t         *content,	// I - Content
+    const notice_record_t    *record,	// I - Record
+    const char               *name,	// I - File name for messages
+    const notice_callbacks_t *cb)	// I - Callbacks
+{
+  if (record->value_len == 8 && !memcmp(record->value, "keep-all", 8))
+    content->keep_all = true;
+  else if (record->value_len != 6 || memcmp(record->value, "normal", 6))
+  {
+    noticeLog(cb, NOTICE_LEVEL_ERROR, "%s line %d: \"line-break\" must be normal or keep-all - reinstall onshi-notice.", name, record->number);
+    return (false);
+  }
+
+  return (true);
+}
+
+
+//
 // 'parse_month_names()' - Parse twelve comma-separated month names.
 //
 
@@ -764,6 +798,31 @@ parse_month_names(
   }
 
   return (true);
+}
+
+
+//
+// 'parse_status_label()' - Parse the text of the status box for one status
+//                          ("result.invalid", "result.no-record").
+//
+
+static bool				// O - `true` if valid
+parse_status_label(
+    notice_content_t         *content,	// I - Content
+    const notice_record_t    *record,	// I - Record
+    const char               *name,	// I - File name for messages
+    const notice_callbacks_t *cb)	// I - Callbacks
+{
+  notice_status_t	status;		// Status the label is for
+
+
+  if (!noticeStatusFromName(record->key + 7, &status))
+  {
+    noticeLog(cb, NOTICE_LEVEL_ERROR, "%s line %d: unknown result \"%s\" - reinstall onshi-notice.", name, record->number, record->key + 7);
+    return (false);
+  }
+
+  return (set_field(content->status_label + status, record, name, cb));
 }
 
 

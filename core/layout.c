@@ -174,10 +174,13 @@ static void		keep_words(PangoAttrList *attrs, const char *text);
 static void		log_fonts(const notice_layout_t *layout, const notice_callbacks_t *cb);
 static void		measure_items(notice_layout_t *layout);
 static bool		place_blocks(notice_layout_t *layout, const notice_face_t *face, const notice_content_t *content, double body_pt, double note_pt, double line_em, double *y);
+static bool		place_foot(notice_layout_t *layout, const notice_page_t *page, const notice_style_t *style, double *bottom);
 static bool		place_heading(notice_layout_t *layout, const notice_face_t *face, const notice_content_t *content, notice_status_t status, double title_pt, double subtitle_pt, double result_pt, double body_pt, double frame_width, double *y);
 static bool		place_items(notice_layout_t *layout, const notice_page_t *page, const notice_style_t *style);
 static bool		place_original(notice_layout_t *layout, const notice_content_t *original, const notice_style_t *style, double *y);
+static bool		place_top(notice_layout_t *layout, const notice_page_t *page, const notice_style_t *style, double *y);
 static void		scale_style(const notice_style_t *base, double scale, notice_style_t *style, bool *at_minimum);
+static void		set_face(notice_item_t *item, const notice_face_t *face, size_t start, size_t end);
 
 
 //
@@ -1060,6 +1063,62 @@ place_blocks(
 
 
 //
+// 'place_foot()' - Place the foot of the page from the bottom up: source,
+//                  edition note, clinic line.
+//
+
+static bool				// O - `true` on success
+place_foot(
+    notice_layout_t      *layout,	// I  - Layout
+    const notice_page_t  *page,		// I  - What the page carries
+    const notice_style_t *style,	// I  - Type sizes
+    double               *bottom)	// IO - Lowest point text may reach
+{
+  const notice_content_t *content = page->content;
+					// Text in the page's language
+  notice_item_t		*item;		// Current item
+  double		width = layout->page_width_pt - 2.0 * layout->margin_pt;
+					// Width of the text area
+
+
+  if (content->source)
+  {
+    if ((item = add_item(layout, NOTICE_ITEM_SOURCE, &layout->main, content->source, style->size_pt[SIZE_FOOT], false, 1.3, width, PANGO_ALIGN_LEFT)) == NULL)
+      return (false);
+    item->y = *bottom - item_height(item);
+    *bottom = item->y;
+  }
+
+  if (content->edition_note)
+  {
+    if ((item = add_item(layout, NOTICE_ITEM_EDITION, &layout->main, content->edition_note, style->size_pt[SIZE_FOOT], false, 1.3, width, PANGO_ALIGN_LEFT)) == NULL)
+      return (false);
+    item->y = *bottom - item_height(item);
+    *bottom = item->y;
+  }
+
+  if (page->clinic)
+  {
+    if ((item = add_item(layout, NOTICE_ITEM_CLINIC, &layout->main, page->clinic, style->size_pt[SIZE_CLINIC], true, 1.4, width, PANGO_ALIGN_LEFT)) == NULL)
+      return (false);
+
+    // The clinic's own name and contact are Japanese, whatever the page's
+    // language: set them in the original's fonts and language...
+    if (page->original && page->clinic_end > page->clinic_start)
+      set_face(item, &layout->original, page->clinic_start, page->clinic_end);
+
+    item->y = *bottom - item_height(item) - 0.3 * style->size_pt[SIZE_FOOT];
+    *bottom = item->y;
+  }
+
+  if (page->clinic || content->edition_note || content->source)
+    *bottom -= 0.8 * style->size_pt[SIZE_BODY];
+
+  return (true);
+}
+
+
+//
 // 'place_heading()' - Place the title, the subtitle and the framed result box.
 //
 
@@ -1133,120 +1192,33 @@ place_items(
     const notice_page_t  *page,		// I - What the page carries
     const notice_style_t *style)	// I - Type sizes
 {
-  const notice_content_t *content = page->content,
-					// Text in the page's language
-			*original = page->original;
-					// Original under a translation
-  const notice_face_t	*clinic_face;	// Face of the clinic's own text
-  notice_item_t		*item,		// Current item
-			*date = NULL;	// Date of issue
-  PangoRectangle	logical;	// Logical extents of the date
-  PangoAttrList		*attrs;		// Attributes of the clinic line
-  PangoAttribute	*attr;		// Attribute of the clinic's own text
-  PangoFontDescription	*family;	// Fonts of the clinic's own text
-  double		width,		// Width of the text area
-			mark_width,	// Width of the reference translation line
-			bottom,		// Lowest point text may reach
-			top,		// Bottom of the date and that line
-			y;		// Current position
+  double	bottom,			// Lowest point text may reach
+		y;			// Current position
 
 
   clear_items(layout);
 
   layout->body_pt = style->size_pt[SIZE_BODY];
-  width           = layout->page_width_pt - 2.0 * layout->margin_pt;
   bottom          = layout->page_height_pt - layout->margin_pt;
   y               = layout->margin_pt;
-  top             = y;
-  mark_width      = width;
 
-  // The date of issue at the top right and, on a translated page, the line
-  // saying what the translation is beside it...
-  if (page->date)
-  {
-    if ((date = add_item(layout, NOTICE_ITEM_DATE, &layout->main, page->date, style->size_pt[SIZE_DATE], false, 1.3, width, PANGO_ALIGN_RIGHT)) == NULL)
-      return (false);
-    date->y = y;
-    top     = y + item_height(date);
-    pango_layout_get_extents(date->text, NULL, &logical);
-    mark_width = width - (double)logical.width / PANGO_SCALE - style->size_pt[SIZE_DATE];
-  }
-
-  if (original && content->translation_mark)
-  {
-    if ((item = add_item(layout, NOTICE_ITEM_MARK, &layout->main, content->translation_mark, style->size_pt[SIZE_MARK], false, 1.3, mark_width, date ? PANGO_ALIGN_LEFT : PANGO_ALIGN_CENTER)) == NULL)
-      return (false);
-    item->y = y;
-    if (y + item_height(item) > top)
-      top = y + item_height(item);
-  }
-
-  if (top > y)
-    y = top + 0.6 * style->size_pt[SIZE_BODY];
-
-  // The notice in the page's language...
-  if (!place_heading(layout, &layout->main, content, page->status, style->size_pt[SIZE_TITLE], style->size_pt[SIZE_SUBTITLE], style->size_pt[SIZE_RESULT], style->size_pt[SIZE_BODY], 1.5, &y))
+  // The date and the translation's mark at the top, then the notice in the
+  // page's language...
+  if (!place_top(layout, page, style, &y))
     return (false);
 
-  if (!place_blocks(layout, &layout->main, content, style->size_pt[SIZE_BODY], style->size_pt[SIZE_NOTE], style->line_em, &y))
+  if (!place_heading(layout, &layout->main, page->content, page->status, style->size_pt[SIZE_TITLE], style->size_pt[SIZE_SUBTITLE], style->size_pt[SIZE_RESULT], style->size_pt[SIZE_BODY], 1.5, &y))
     return (false);
 
-  // The foot of the page, from the bottom up: source, edition note, clinic...
-  if (content->source)
-  {
-    if ((item = add_item(layout, NOTICE_ITEM_SOURCE, &layout->main, content->source, style->size_pt[SIZE_FOOT], false, 1.3, width, PANGO_ALIGN_LEFT)) == NULL)
-      return (false);
-    item->y = bottom - item_height(item);
-    bottom  = item->y;
-  }
+  if (!place_blocks(layout, &layout->main, page->content, style->size_pt[SIZE_BODY], style->size_pt[SIZE_NOTE], style->line_em, &y))
+    return (false);
 
-  if (content->edition_note)
-  {
-    if ((item = add_item(layout, NOTICE_ITEM_EDITION, &layout->main, content->edition_note, style->size_pt[SIZE_FOOT], false, 1.3, width, PANGO_ALIGN_LEFT)) == NULL)
-      return (false);
-    item->y = bottom - item_height(item);
-    bottom  = item->y;
-  }
+  // The foot of the page, then under a translation the original: a rule, a
+  // heading, then the text...
+  if (!place_foot(layout, page, style, &bottom))
+    return (false);
 
-  if (page->clinic)
-  {
-    if ((item = add_item(layout, NOTICE_ITEM_CLINIC, &layout->main, page->clinic, style->size_pt[SIZE_CLINIC], true, 1.4, width, PANGO_ALIGN_LEFT)) == NULL)
-      return (false);
-
-    // The clinic's own name and contact are Japanese, whatever the page's
-    // language: set them in the original's fonts and language...
-    clinic_face = original ? &layout->original : &layout->main;
-
-    if (clinic_face != &layout->main && page->clinic_end > page->clinic_start)
-    {
-      attrs  = pango_attr_list_copy(pango_layout_get_attributes(item->text));
-      family = pango_font_description_new();
-      pango_font_description_set_family_static(family, pango_font_description_get_family(clinic_face->font));
-
-      attr              = pango_attr_language_new(clinic_face->language);
-      attr->start_index = (guint)page->clinic_start;
-      attr->end_index   = (guint)page->clinic_end;
-      pango_attr_list_insert(attrs, attr);
-
-      attr              = pango_attr_font_desc_new(family);
-      attr->start_index = (guint)page->clinic_start;
-      attr->end_index   = (guint)page->clinic_end;
-      pango_attr_list_insert(attrs, attr);
-
-      pango_layout_set_attributes(item->text, attrs);
-      pango_attr_list_unref(attrs);
-      pango_font_description_free(family);
-    }
-
-    item->y = bottom - item_height(item) - 0.3 * style->size_pt[SIZE_FOOT];
-    bottom  = item->y;
-  }
-
-  if (page->clinic || content->edition_note || content->source)
-    bottom -= 0.8 * style->size_pt[SIZE_BODY];
-
-  // Under a translation, the original: a rule, a heading, then the text...
-  if (original && !place_original(layout, original, style, &y))
+  if (page->original && !place_original(layout, page->original, style, &y))
     return (false);
 
   layout->overflow_pt = y - bottom;
@@ -1347,6 +1319,55 @@ place_original(
 
 
 //
+// 'place_top()' - Place the date of issue at the top right and, on a
+//                 translated page, the line saying what the translation is
+//                 beside it.
+//
+
+static bool				// O - `true` on success
+place_top(
+    notice_layout_t      *layout,	// I  - Layout
+    const notice_page_t  *page,		// I  - What the page carries
+    const notice_style_t *style,	// I  - Type sizes
+    double               *y)		// IO - Current position
+{
+  notice_item_t		*item,		// Current item
+			*date = NULL;	// Date of issue
+  PangoRectangle	logical;	// Logical extents of the date
+  double		width = layout->page_width_pt - 2.0 * layout->margin_pt,
+					// Width of the text area
+			mark_width = width,
+					// Width of the reference translation line
+			top = *y;	// Bottom of the date and that line
+
+
+  if (page->date)
+  {
+    if ((date = add_item(layout, NOTICE_ITEM_DATE, &layout->main, page->date, style->size_pt[SIZE_DATE], false, 1.3, width, PANGO_ALIGN_RIGHT)) == NULL)
+      return (false);
+    date->y = *y;
+    top     = *y + item_height(date);
+    pango_layout_get_extents(date->text, NULL, &logical);
+    mark_width = width - (double)logical.width / PANGO_SCALE - style->size_pt[SIZE_DATE];
+  }
+
+  if (page->original && page->content->translation_mark)
+  {
+    if ((item = add_item(layout, NOTICE_ITEM_MARK, &layout->main, page->content->translation_mark, style->size_pt[SIZE_MARK], false, 1.3, mark_width, date ? PANGO_ALIGN_LEFT : PANGO_ALIGN_CENTER)) == NULL)
+      return (false);
+    item->y = *y;
+    if (*y + item_height(item) > top)
+      top = *y + item_height(item);
+  }
+
+  if (top > *y)
+    *y = top + 0.6 * style->size_pt[SIZE_BODY];
+
+  return (true);
+}
+
+
+//
 // 'scale_style()' - Scale type sizes, never below NOTICE_BODY_MIN_PT.
 //
 
@@ -1373,4 +1394,40 @@ scale_style(
   }
 
   style->line_em = base->line_em;
+}
+
+
+//
+// 'set_face()' - Set part of an item's text in another face's fonts and
+//                language.
+//
+
+static void
+set_face(notice_item_t       *item,	// I - Item
+         const notice_face_t *face,	// I - Fonts and language
+         size_t              start,	// I - First byte of the part
+         size_t              end)	// I - Byte just past it
+{
+  PangoAttrList		*attrs;		// Attributes of the text
+  PangoAttribute	*attr;		// Attribute of the part
+  PangoFontDescription	*family;	// Fonts of the part
+
+
+  attrs  = pango_attr_list_copy(pango_layout_get_attributes(item->text));
+  family = pango_font_description_new();
+  pango_font_description_set_family_static(family, pango_font_description_get_family(face->font));
+
+  attr              = pango_attr_language_new(face->language);
+  attr->start_index = (guint)start;
+  attr->end_index   = (guint)end;
+  pango_attr_list_insert(attrs, attr);
+
+  attr              = pango_attr_font_desc_new(family);
+  attr->start_index = (guint)start;
+  attr->end_index   = (guint)end;
+  pango_attr_list_insert(attrs, attr);
+
+  pango_layout_set_attributes(item->text, attrs);
+  pango_attr_list_unref(attrs);
+  pango_font_description_free(family);
 }

@@ -74,6 +74,7 @@ typedef struct notice_bands_s		// Bands passed from drawing to writing
 			height,		// Page height in pixels
 			band_rows,	// Rows per band
 			overdraw,	// Rows of the surface below the band
+			per_page,	// Bands per page
 			count,		// Bands to draw, all copies together
 			ink_end;	// Page row below which the surface holds no ink
   cairo_surface_t	*surface;	// Coverage, 8 bits a pixel: a band, then the overdraw
@@ -91,12 +92,15 @@ typedef struct notice_bands_s		// Bands passed from drawing to writing
 // Local functions...
 //
 
+static void	bands_free(notice_bands_t *bands);
+static bool	bands_init(notice_bands_t *bands, const notice_layout_t *layout, const notice_options_t *options, const notice_raster_header_t *header);
 static void	convert_row(const unsigned char *coverage, unsigned char *line, int width, notice_color_t color);
 static bool	draw_band(notice_bands_t *bands, notice_band_t *band, int n);
 static void	*draw_bands(void *data);
 static bool	init_header(notice_raster_header_t *header, const notice_options_t *options, const notice_callbacks_t *cb);
 static bool	raster_write(notice_sink_t *sink, const notice_raster_header_t *header, bool start);
 static bool	rows_write(void *ctx, const unsigned char *buffer, size_t length);
+static bool	write_bands(notice_bands_t *bands, bool threaded, notice_packer_t *packer, notice_sink_t *sink, const notice_raster_header_t *header, const notice_callbacks_t *cb, int *pages);
 
 
 //
@@ -119,73 +123,17 @@ noticeOutputRaster(
   notice_raster_header_t header;	// Page header
   notice_packer_t	packer;		// Compresses the rows
   notice_bands_t	bands;		// Bands in flight
-  notice_band_t		*band;		// Current band
   pthread_t		thread;		// Drawing thread
   bool			threaded,	// Is a thread drawing?
-			ok = true;	// Did everything work?
-  int			i,		// Looping var
-			n,		// Current band, all copies together
-			per_page,	// Bands per page
-			row;		// Row within the band
+			ok;		// Did everything work?
 
 
   if (!init_header(&header, options, cb))
     return (false);
 
-  // Bands of coverage...
-  memset(&bands, 0, sizeof(bands));
-  bands.layout     = layout;
-  bands.color      = options->color;
-  bands.resolution = options->resolution;
-  bands.width      = (int)header.width;
-  bands.height     = (int)header.height;
-
-  if (options->band_rows > 0)
-    bands.band_rows = options->band_rows;
-  else
-    bands.band_rows = BAND_BYTES / cairo_format_stride_for_width(CAIRO_FORMAT_A8, bands.width);
-
-  if (bands.band_rows < 1)
-    bands.band_rows = 1;
-  if (bands.band_rows > bands.height)
-    bands.band_rows = bands.height;
-
-  per_page    = (bands.height + bands.band_rows - 1) / bands.band_rows;
-  bands.count = per_page * options->copies;
-
-  // A line of text drawn in a band begins up to INK_SLACK rows below it, and
-  // reaches the tallest glyph's height in pixels (rounded up) further down,
-  // and INK_SLACK more for a glyph image rounded out and shifted by cairo;
-  // one row to spare...
-  bands.overdraw = (int)(noticeLayoutGetGlyphHeight(layout) * options->resolution / 72.0) + 2 * INK_SLACK + 2;
-
-  // One surface to draw in, used by one thread at a time, and the slots that
-  // carry converted rows to the writer...
-  bands.surface = cairo_image_surface_create(CAIRO_FORMAT_A8, bands.width, bands.band_rows + bands.overdraw);
-
-  ok            = cairo_surface_status(bands.surface) == CAIRO_STATUS_SUCCESS;
-
-  if (ok)
+  if (!bands_init(&bands, layout, options, &header) || !noticePackerInit(&packer, header.bytes_per_line, rows_write, sink))
   {
-    bands.stride = cairo_image_surface_get_stride(bands.surface);
-    bands.pixels = cairo_image_surface_get_data(bands.surface);
-  }
-
-  for (i = 0; i < BAND_SLOTS; i ++)
-  {
-    band         = bands.bands + i;
-    band->stride = bands.color == NOTICE_COLOR_BLACK_1 ? (bands.width + 7) / 8 : bands.width;
-
-    if ((band->data = malloc((size_t)band->stride * (size_t)bands.band_rows)) == NULL)
-      ok = false;
-  }
-
-  if (!ok || !noticePackerInit(&packer, header.bytes_per_line, rows_write, sink))
-  {
-    for (i = 0; i < BAND_SLOTS; i ++)
-      free(bands.bands[i].data);
-    cairo_surface_destroy(bands.surface);
-
+    bands_free(&bands);
     noticeLog(cb, NOTICE_LEVEL_ERROR, "Not enough memory to print the notice - try again or use a lower resolution.");
     return (false);
   }
@@ -198,50 +146,7 @@ noticeOutputRaster(
 
   // The stream's start, then each copy: a page header, then the page band
   // by band, compressed as libcups would but faster (see packbits.c)...
-  ok = raster_write(sink, &header, true);
-
-  for (n = 0; ok && n < bands.count; n ++)
-  {
-    band = bands.bands + n % BAND_SLOTS;
-
-    if (n % per_page == 0 && !raster_write(sink, &header, false))
-    {
-      ok = false;
-      break;
-    }
-
-    // Wait for the band to be drawn, or draw it...
-    if (threaded)
-    {
-      pthread_mutex_lock(&bands.mutex);
-      while (!band->ready)
-        pthread_cond_wait(&bands.cond, &bands.mutex);
-      pthread_mutex_unlock(&bands.mutex);
-    }
-    else
-    {
-      band->failed = !draw_band(&bands, band, n);
-      band->ready  = true;
-    }
-
-    if (band->failed || noticeIsCanceled(cb))
-    {
-      ok = false;
-      break;
-    }
-
-    for (row = 0; ok && row < band->rows; row ++)
-      ok = noticePackerAddRow(&packer, band->data + row * band->stride);
-
-    // Hand the band back to be drawn again...
-    pthread_mutex_lock(&bands.mutex);
-    band->ready = false;
-    pthread_cond_broadcast(&bands.cond);
-    pthread_mutex_unlock(&bands.mutex);
-
-    if (ok && (n + 1) % per_page == 0 && (ok = noticePackerEndPage(&packer)) == true)
-      (*pages) ++;
-  }
+  ok = raster_write(sink, &header, true) && write_bands(&bands, threaded, &packer, sink, &header, cb, pages);
 
   // Stop the drawing thread if writing ended early...
   if (threaded)
@@ -257,10 +162,7 @@ noticeOutputRaster(
   pthread_mutex_destroy(&bands.mutex);
 
   noticePackerFree(&packer);
-
-  for (i = 0; i < BAND_SLOTS; i ++)
-    free(bands.bands[i].data);
-  cairo_surface_destroy(bands.surface);
+  bands_free(&bands);
 
   if (noticeIsCanceled(cb))
     return (false);
@@ -269,6 +171,92 @@ noticeOutputRaster(
     noticeLog(cb, NOTICE_LEVEL_ERROR, "Unable to write the notice to the printer.");
   else if (!ok)
     noticeLog(cb, NOTICE_LEVEL_ERROR, "Unable to draw the notice - try again or use a lower resolution.");
+
+  return (ok);
+}
+
+
+//
+// 'bands_free()' - Free the drawing surface and the band slots.
+//
+
+static void
+bands_free(notice_bands_t *bands)	// I - Bands
+{
+  int	i;				// Looping var
+
+
+  for (i = 0; i < BAND_SLOTS; i ++)
+    free(bands->bands[i].data);
+
+  if (bands->surface)
+    cairo_surface_destroy(bands->surface);
+}
+
+
+//
+// 'bands_init()' - Make the drawing surface and the band slots.
+//
+
+static bool				// O - `true` on success
+bands_init(
+    notice_bands_t               *bands,// O - Bands, freed with bands_free() in any case
+    const notice_layout_t        *layout,
+					// I - Laid-out page
+    const notice_options_t       *options,
+					// I - Options
+    const notice_raster_header_t *header)
+					// I - Page header
+{
+  notice_band_t	*band;			// Current band
+  int		i;			// Looping var
+  bool		ok;			// Did everything work?
+
+
+  memset(bands, 0, sizeof(notice_bands_t));
+  bands->layout     = layout;
+  bands->color      = options->color;
+  bands->resolution = options->resolution;
+  bands->width      = (int)header->width;
+  bands->height     = (int)header->height;
+
+  if (options->band_rows > 0)
+    bands->band_rows = options->band_rows;
+  else
+    bands->band_rows = BAND_BYTES / cairo_format_stride_for_width(CAIRO_FORMAT_A8, bands->width);
+
+  if (bands->band_rows < 1)
+    bands->band_rows = 1;
+  if (bands->band_rows > bands->height)
+    bands->band_rows = bands->height;
+
+  bands->per_page = (bands->height + bands->band_rows - 1) / bands->band_rows;
+  bands->count    = bands->per_page * options->copies;
+
+  // A line of text drawn in a band begins up to INK_SLACK rows below it, and
+  // reaches the tallest glyph's height in pixels (rounded up) further down,
+  // and INK_SLACK more for a glyph image rounded out and shifted by cairo;
+  // one row to spare...
+  bands->overdraw = (int)(noticeLayoutGetGlyphHeight(layout) * options->resolution / 72.0) + 2 * INK_SLACK + 2;
+
+  // One surface to draw in, used by one thread at a time, and the slots that
+  // carry converted rows to the writer...
+  bands->surface = cairo_image_surface_create(CAIRO_FORMAT_A8, bands->width, bands->band_rows + bands->overdraw);
+
+  if ((ok = cairo_surface_status(bands->surface) == CAIRO_STATUS_SUCCESS) == true)
+  {
+    bands->stride = cairo_image_surface_get_stride(bands->surface);
+    bands->pixels = cairo_image_surface_get_data(bands->surface);
+  }
+
+  for (i = 0; i < BAND_SLOTS; i ++)
+  {
+    band         = bands->bands + i;
+    band->stride = bands->color == NOTICE_COLOR_BLACK_1 ? (bands->width + 7) / 8 : bands->width;
+
+    if ((band->data = malloc((size_t)band->stride * (size_t)bands->band_rows)) == NULL)
+      ok = false;
+  }
 
   return (ok);
 }
@@ -363,13 +351,11 @@ draw_band(notice_bands_t *bands,	// I - Bands
 			top_pt,		// Top of the lines to draw in points
 			bottom_pt,	// Bottom of the lines to draw in points
 			lowest_pt;	// Bottom of the ink drawn in points
-  int			per_page,	// Bands per page
-			row,		// Current row
+  int			row,		// Current row
 			carry;		// Rows of ink below the band
 
 
-  per_page   = (bands->height + bands->band_rows - 1) / bands->band_rows;
-  band->y    = (n % per_page) * bands->band_rows;
+  band->y    = (n % bands->per_page) * bands->band_rows;
   band->rows = bands->height - band->y < bands->band_rows ? bands->height - band->y : bands->band_rows;
   scale      = bands->resolution / 72.0;
 
@@ -545,4 +531,71 @@ raster_write(
     length = noticeRasterHeaderEncodePage(header, buffer, sizeof(buffer));
 
   return (length > 0 && noticeSinkWrite(sink, buffer, length));
+}
+
+
+//
+// 'write_bands()' - Write every copy of the page, band by band.
+//
+// Each page gets its header, then its bands as the drawing thread finishes
+// them (or as they are drawn here, without a thread), then the end of page.
+//
+
+static bool				// O - `true` on success
+write_bands(
+    notice_bands_t               *bands,// I - Bands
+    bool                         threaded,
+					// I - Is a thread drawing them?
+    notice_packer_t              *packer,
+					// I - Compresses the rows
+    notice_sink_t                *sink,	// I - Output sink
+    const notice_raster_header_t *header,
+					// I - Page header
+    const notice_callbacks_t     *cb,	// I - Callbacks
+    int                          *pages)// O - Pages written
+{
+  notice_band_t	*band;			// Current band
+  bool		ok = true;		// Did everything work?
+  int		n,			// Current band, all copies together
+		row;			// Row within the band
+
+
+  for (n = 0; ok && n < bands->count; n ++)
+  {
+    band = bands->bands + n % BAND_SLOTS;
+
+    if (n % bands->per_page == 0 && !raster_write(sink, header, false))
+      return (false);
+
+    // Wait for the band to be drawn, or draw it...
+    if (threaded)
+    {
+      pthread_mutex_lock(&bands->mutex);
+      while (!band->ready)
+        pthread_cond_wait(&bands->cond, &bands->mutex);
+      pthread_mutex_unlock(&bands->mutex);
+    }
+    else
+    {
+      band->failed = !draw_band(bands, band, n);
+      band->ready  = true;
+    }
+
+    if (band->failed || noticeIsCanceled(cb))
+      return (false);
+
+    for (row = 0; ok && row < band->rows; row ++)
+      ok = noticePackerAddRow(packer, band->data + row * band->stride);
+
+    // Hand the band back to be drawn again...
+    pthread_mutex_lock(&bands->mutex);
+    band->ready = false;
+    pthread_cond_broadcast(&bands->cond);
+    pthread_mutex_unlock(&bands->mutex);
+
+    if (ok && (n + 1) % bands->per_page == 0 && (ok = noticePackerEndPage(packer)) == true)
+      (*pages) ++;
+  }
+
+  return (ok);
 }
