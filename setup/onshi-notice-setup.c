@@ -45,19 +45,24 @@ typedef struct setup_output_s		// How messages are shown
 // Local functions...
 //
 
+static int	apply_target(http_t *http, const setup_request_t *setup, const setup_queue_t *queue, const setup_target_t *target, const notice_callbacks_t *cb);
 static int	do_remove(http_t *http, const setup_request_t *setup, const notice_callbacks_t *cb);
 static int	do_setup(http_t *http, const setup_request_t *setup, const notice_callbacks_t *cb);
 static int	do_test(http_t *http, const setup_request_t *setup, const notice_callbacks_t *cb);
 static int	do_share(http_t *http, const setup_request_t *setup, const notice_callbacks_t *cb);
 static int	do_watch(const setup_request_t *setup, const notice_callbacks_t *cb);
+static bool	forward_target(http_t *http, const setup_request_t *setup, setup_model_t *model, char *media, size_t mediasize, setup_target_t *target, const notice_callbacks_t *cb);
 static bool	forward_uri(const setup_queue_t *dest, const char *queue, char *uri, size_t urisize);
 static bool	get_notice_queue(http_t *http, const char *name, setup_queue_t *queue, const notice_callbacks_t *cb);
 static void	log_message(void *cbdata, notice_level_t level, const char *message);
 static bool	run_systemctl(const char *verb, const notice_callbacks_t *cb);
 static const char *no_password(const char *prompt, http_t *http, const char *method, const char *resource, void *data);
 static bool	parse_args(int argc, char *argv[], setup_request_t *setup, setup_output_t *output);
+static bool	printer_target(http_t *http, const setup_request_t *setup, setup_model_t *model, char *media, size_t mediasize, setup_target_t *target, const notice_callbacks_t *cb);
+static bool	server_target(http_t *http, const setup_request_t *setup, setup_model_t *model, char *media, size_t mediasize, setup_target_t *target, const notice_callbacks_t *cb);
 static bool	set_defaults(const setup_request_t *setup, const setup_ppdinfo_t *ppd, const char *media, setup_target_t *target, const notice_callbacks_t *cb);
 static bool	set_option(notice_options_t *options, const char *name, const char *value, const notice_callbacks_t *cb);
+static bool	update_target(const setup_request_t *setup, const setup_queue_t *queue, char *media, size_t mediasize, setup_target_t *target, const notice_callbacks_t *cb);
 static void	usage(FILE *fp);
 
 
@@ -141,6 +146,67 @@ main(int  argc,				// I - Number of command-line arguments
 
 
 //
+// 'apply_target()' - Make the notice queue the target, or show how.
+//
+// The changes are shown as the lpadmin command that makes them.  After
+// making them, the queue is read again: a setting the scheduler did not keep
+// is an error.
+//
+
+static int				// O - Exit status
+apply_target(
+    http_t                   *http,	// I - Connection
+    const setup_request_t    *setup,	// I - What was asked for
+    const setup_queue_t      *queue,	// I - The notice queue as it is
+    const setup_target_t     *target,	// I - The notice queue as it should be
+    const notice_callbacks_t *cb)	// I - Callbacks
+{
+  setup_queue_t		after;		// The notice queue after the change
+  setup_plan_t		plan,		// Changes
+			left;		// Changes still needed after applying
+  char			command[8192];	// lpadmin equivalent
+  bool			ok = true;	// Queue as asked?
+
+
+  // Work out the changes and show them as lpadmin would make them...
+  setupPlanMake(queue, target, &plan);
+  setupPlanCommand(setup->name, target, &plan, command, sizeof(command));
+
+  if (setupPlanIsEmpty(&plan))
+    printf("%sQueue \"%s\" is already set up as asked; nothing to change.\n", setup->dry_run ? "# " : "", setup->name);
+  else if (setup->dry_run)
+    puts(command);
+  else if (!setupServerApply(http, setup->name, queue, target, &plan, cb) || !setupServerGetQueue(http, setup->name, &after, cb))
+    ok = false;
+  else
+  {
+    // Check that the scheduler kept everything...
+    setupPlanMake(&after, target, &left);
+    setupPlanQueueFree(&after);
+
+    ok = setupPlanIsEmpty(&left);
+
+    if (ok)
+      printf("%s queue \"%s\" (equivalent to: %s).\n", plan.create ? "Created" : "Updated", setup->name, command);
+    else
+    {
+      setupPlanCommand(setup->name, target, &left, command, sizeof(command));
+      noticeLog(cb, NOTICE_LEVEL_ERROR, "CUPS did not keep every setting of queue \"%s\" (still to do: %s) - check it with \"lpstat -l -p %s\".", setup->name, command, setup->name);
+    }
+
+    setupPlanFree(&left);
+  }
+
+  setupPlanFree(&plan);
+
+  if (!ok)
+    return (1);
+
+  return (setup->share ? do_share(http, setup, cb) : 0);
+}
+
+
+//
 // 'do_remove()' - Delete the notice queue.
 //
 
@@ -199,196 +265,52 @@ do_setup(http_t                   *http,// I - Connection
 					// I - What was asked for
          const notice_callbacks_t *cb)	// I - Callbacks
 {
-  setup_queue_t	queue,		// The notice queue
-			dest,		// The queue it forwards to
-			after;		// The notice queue after the change
-  setup_model_t	model;		// Our PPD for it
-  setup_printer_t	printer;	// What the printer says
+  setup_queue_t		queue;		// The notice queue
+  setup_model_t		model;		// Our PPD for it
   setup_target_t	target;		// The notice queue as it should be
-  setup_plan_t		plan;		// Changes
-  setup_plan_t		left;		// Changes still needed after applying
-  const setup_format_t *format;	// Output format
-  const setup_ppdinfo_t *ppd;		// PPD whose choices apply
+  const setup_ppdinfo_t	*ppd;		// PPD whose choices apply
   char			media[128] = "";// Default paper
-  char			command[8192];	// lpadmin equivalent
+  bool			ok;		// Target worked out?
   int			status = 1;	// Exit status
 
 
   memset(&target, 0, sizeof(target));
-  memset(&dest, 0, sizeof(dest));
-  memset(&plan, 0, sizeof(plan));
 
   if (!get_notice_queue(http, setup->name, &queue, cb))
     return (1);
 
+  // A new device and one of our PPDs, or the queue as it is...
   switch (setup->mode)
   {
     case SETUP_MODE_FORWARD :
-        // The queue to forward to must exist and be a real printer's...
-        if (!strcmp(setup->forward_to, setup->name))
-        {
-          noticeLog(cb, NOTICE_LEVEL_ERROR, "The notice queue cannot forward to itself - give the queue of the clinic's printer.");
-          goto done;
-        }
-
-        if (!setupServerGetQueue(http, setup->forward_to, &dest, cb))
-          goto done;
-
-        if (!dest.exists)
-        {
-          noticeLog(cb, NOTICE_LEVEL_ERROR, "Queue \"%s\" does not exist on this CUPS server - check the name with \"lpstat -p\".", setup->forward_to);
-          goto done;
-        }
-
-        if (dest.ppd.ours)
-        {
-          noticeLog(cb, NOTICE_LEVEL_ERROR, "Queue \"%s\" is an onshi-notice queue itself - give the queue of the clinic's printer.", setup->forward_to);
-          goto done;
-        }
-
-        if (!dest.accepting || dest.state == IPP_PSTATE_STOPPED)
-          noticeLog(cb, NOTICE_LEVEL_WARNING, "Queue \"%s\" is stopped or rejecting jobs: notices will wait until it prints again (cupsenable %s; cupsaccept %s).", setup->forward_to, setup->forward_to, setup->forward_to);
-
-        format = setupPlanFormatForKeyword("pdf");
-        if (!setupServerFindModel(http, format->ppd_file, setup->ppd_dir, &model, cb))
-          goto done;
-
-        if (!setupPlanChoosePaper(setup->paper, dest.media_supported, dest.media_default, model.ppd.media, media, sizeof(media), cb))
-          goto done;
-
-        if (!forward_uri(&dest, setup->forward_to, target.device_uri, sizeof(target.device_uri)))
-        {
-          noticeLog(cb, NOTICE_LEVEL_ERROR, "Queue name \"%s\" is too long.", setup->forward_to);
-          goto done;
-        }
-
-        snprintf(target.ppd_name, sizeof(target.ppd_name), "%s", model.ppd_name);
-        snprintf(target.ppd_path, sizeof(target.ppd_path), "%s", model.ppd_path);
-        snprintf(target.make_model, sizeof(target.make_model), "%s", model.ppd.nickname);
+        ok  = forward_target(http, setup, &model, media, sizeof(media), &target, cb);
         ppd = &model.ppd;
         break;
 
     case SETUP_MODE_PRINTER :
-        // Ask the printer what it takes and choose the PPD for that...
-        if (!setupPrinterQuery(setup->printer_uri, &printer, cb))
-          goto done;
-
-        if (!setupPlanChooseFormat(printer.formats, setup->format, &format, cb))
-          goto done;
-
-        noticeLog(cb, NOTICE_LEVEL_INFO, "The printer \"%s\" takes %s: using %s.", *printer.make_model ? printer.make_model : setup->printer_uri, format->label, format->ppd_file);
-
-        if (!setupServerFindModel(http, format->ppd_file, setup->ppd_dir, &model, cb))
-          goto done;
-
-        if (!setupPlanChoosePaper(setup->paper, printer.media, printer.media_default, model.ppd.media, media, sizeof(media), cb))
-          goto done;
-
-        if (!setupPlanWrapURI(setup->printer_uri, target.device_uri, sizeof(target.device_uri)))
-        {
-          noticeLog(cb, NOTICE_LEVEL_ERROR, "The printer URI \"%s\" is too long.", setup->printer_uri);
-          goto done;
-        }
-        snprintf(target.ppd_name, sizeof(target.ppd_name), "%s", model.ppd_name);
-        snprintf(target.ppd_path, sizeof(target.ppd_path), "%s", model.ppd_path);
-        snprintf(target.make_model, sizeof(target.make_model), "%s", model.ppd.nickname);
+        ok  = printer_target(http, setup, &model, media, sizeof(media), &target, cb);
         ppd = &model.ppd;
         break;
 
     case SETUP_MODE_SERVER :
-        // Pass every job on, unchanged, to the server's queue of that name...
-        if (!setupPlanServerURI(setup->server, setup->name, target.device_uri, sizeof(target.device_uri), cb))
-          goto done;
-
-        if (!setupServerCheckRemote(target.device_uri, cb))
-          goto done;
-
-        if (!setupServerFindModel(http, SETUP_CLIENT_PPD, setup->ppd_dir, &model, cb))
-          goto done;
-
-        // The server's queue has the paper; only a --paper asked for here
-        // becomes this queue's default...
-        if (setup->paper && !setupPlanChoosePaper(setup->paper, NULL, NULL, model.ppd.media, media, sizeof(media), cb))
-          goto done;
-
-        snprintf(target.ppd_name, sizeof(target.ppd_name), "%s", model.ppd_name);
-        snprintf(target.ppd_path, sizeof(target.ppd_path), "%s", model.ppd_path);
-        snprintf(target.make_model, sizeof(target.make_model), "%s", model.ppd.nickname);
+        ok  = server_target(http, setup, &model, media, sizeof(media), &target, cb);
         ppd = &model.ppd;
         break;
 
     default :
-        // Change the defaults of the queue as it is...
-        if (!queue.exists)
-        {
-          noticeLog(cb, NOTICE_LEVEL_ERROR, "Queue \"%s\" does not exist - create it with --forward-to QUEUE, --printer URI or --server HOST.", setup->name);
-          goto done;
-        }
-
-        if (setup->paper && !setupPlanChoosePaper(setup->paper, NULL, NULL, queue.ppd.media, media, sizeof(media), cb))
-          goto done;
-
-        // A queue that prints here goes through our backend, so that
-        // refused jobs end (queues made before it existed, or by hand).
-        // A workstation's queue passes jobs on and keeps its URI, and so
-        // does one with a user name or password: cupsd reports it with the
-        // password hidden...
-        if (queue.ppd.client || strchr(queue.device_uri, '@') || !setupPlanWrapURI(queue.device_uri, target.device_uri, sizeof(target.device_uri)))
-          snprintf(target.device_uri, sizeof(target.device_uri), "%s", queue.device_uri);
-        snprintf(target.make_model, sizeof(target.make_model), "%s", queue.make_model);
+        ok  = update_target(setup, &queue, media, sizeof(media), &target, cb);
         ppd = &queue.ppd;
         break;
   }
 
-  if (!set_defaults(setup, ppd, media, &target, cb))
-    goto done;
-
-  target.share = setup->share;
-
-  // Work out the changes and show them as lpadmin would make them...
-  setupPlanMake(&queue, &target, &plan);
-  setupPlanCommand(setup->name, &target, &plan, command, sizeof(command));
-
-  if (setupPlanIsEmpty(&plan))
+  // ... with the defaults asked for...
+  if (ok && set_defaults(setup, ppd, media, &target, cb))
   {
-    printf("%sQueue \"%s\" is already set up as asked; nothing to change.\n", setup->dry_run ? "# " : "", setup->name);
-    status = setup->share ? do_share(http, setup, cb) : 0;
-    goto done;
+    target.share = setup->share;
+    status       = apply_target(http, setup, &queue, &target, cb);
   }
 
-  if (setup->dry_run)
-  {
-    puts(command);
-    status = setup->share ? do_share(http, setup, cb) : 0;
-    goto done;
-  }
-
-  if (!setupServerApply(http, setup->name, &queue, &target, &plan, cb))
-    goto done;
-
-  // Check that the scheduler kept everything...
-  if (!setupServerGetQueue(http, setup->name, &after, cb))
-    goto done;
-
-  setupPlanMake(&after, &target, &left);
-  setupPlanQueueFree(&after);
-
-  if (!setupPlanIsEmpty(&left))
-  {
-    setupPlanCommand(setup->name, &target, &left, command, sizeof(command));
-    noticeLog(cb, NOTICE_LEVEL_ERROR, "CUPS did not keep every setting of queue \"%s\" (still to do: %s) - check it with \"lpstat -l -p %s\".", setup->name, command, setup->name);
-    setupPlanFree(&left);
-    goto done;
-  }
-
-  printf("%s queue \"%s\" (equivalent to: %s).\n", plan.create ? "Created" : "Updated", setup->name, command);
-  status = setup->share ? do_share(http, setup, cb) : 0;
-
-  done:
-
-  setupPlanFree(&plan);
   setupPlanTargetFree(&target);
-  setupPlanQueueFree(&dest);
   setupPlanQueueFree(&queue);
 
   return (status);
@@ -511,6 +433,76 @@ do_watch(
 
   noticeLog(cb, NOTICE_LEVEL_INFO, "Started %s; its messages: journalctl -u %s", SETUP_WATCH_UNIT, SETUP_WATCH_UNIT);
   return (0);
+}
+
+
+//
+// 'forward_target()' - Work out a queue that forwards to a local queue.
+//
+// The queue to forward to must exist and be a real printer's; the notice
+// goes to it as PDF, through our backend.
+//
+
+static bool				// O - `true` on success
+forward_target(
+    http_t                   *http,	// I - Connection
+    const setup_request_t    *setup,	// I - What was asked for
+    setup_model_t            *model,	// O - Our PPD for the queue
+    char                     *media,	// O - Default paper
+    size_t                   mediasize,	// I - Size of media buffer
+    setup_target_t           *target,	// IO - The notice queue as it should be
+    const notice_callbacks_t *cb)	// I - Callbacks
+{
+  setup_queue_t		dest;		// The queue it forwards to
+  const setup_format_t	*format;	// Output format
+  bool			ok = false;	// Target worked out?
+
+
+  if (!strcmp(setup->forward_to, setup->name))
+  {
+    noticeLog(cb, NOTICE_LEVEL_ERROR, "The notice queue cannot forward to itself - give the queue of the clinic's printer.");
+    return (false);
+  }
+
+  if (!setupServerGetQueue(http, setup->forward_to, &dest, cb))
+    return (false);
+
+  if (!dest.exists)
+  {
+    noticeLog(cb, NOTICE_LEVEL_ERROR, "Queue \"%s\" does not exist on this CUPS server - check the name with \"lpstat -p\".", setup->forward_to);
+    goto done;
+  }
+
+  if (dest.ppd.ours)
+  {
+    noticeLog(cb, NOTICE_LEVEL_ERROR, "Queue \"%s\" is an onshi-notice queue itself - give the queue of the clinic's printer.", setup->forward_to);
+    goto done;
+  }
+
+  if (!dest.accepting || dest.state == IPP_PSTATE_STOPPED)
+    noticeLog(cb, NOTICE_LEVEL_WARNING, "Queue \"%s\" is stopped or rejecting jobs: notices will wait until it prints again (cupsenable %s; cupsaccept %s).", setup->forward_to, setup->forward_to, setup->forward_to);
+
+  format = setupPlanFormatForKeyword("pdf");
+  if (!setupServerFindModel(http, format->ppd_file, setup->ppd_dir, model, cb))
+    goto done;
+
+  if (!setupPlanChoosePaper(setup->paper, dest.media_supported, dest.media_default, model->ppd.media, media, mediasize, cb))
+    goto done;
+
+  if (!forward_uri(&dest, setup->forward_to, target->device_uri, sizeof(target->device_uri)))
+  {
+    noticeLog(cb, NOTICE_LEVEL_ERROR, "Queue name \"%s\" is too long.", setup->forward_to);
+    goto done;
+  }
+
+  setupPlanTargetSetModel(target, model);
+  ok = true;
+
+  done:
+
+  setupPlanQueueFree(&dest);
+
+  return (ok);
 }
 
 
@@ -886,6 +878,54 @@ parse_args(int            argc,		// I - Number of arguments
 
 
 //
+// 'printer_target()' - Work out a queue that drives an IPP printer.
+//
+// The printer's document formats choose our PPD; its jobs go through our
+// backend.
+//
+
+static bool				// O - `true` on success
+printer_target(
+    http_t                   *http,	// I - Connection
+    const setup_request_t    *setup,	// I - What was asked for
+    setup_model_t            *model,	// O - Our PPD for the queue
+    char                     *media,	// O - Default paper
+    size_t                   mediasize,	// I - Size of media buffer
+    setup_target_t           *target,	// IO - The notice queue as it should be
+    const notice_callbacks_t *cb)	// I - Callbacks
+{
+  setup_printer_t	printer;	// What the printer says
+  const setup_format_t	*format;	// Output format
+
+
+  // Ask the printer what it takes and choose the PPD for that...
+  if (!setupPrinterQuery(setup->printer_uri, &printer, cb))
+    return (false);
+
+  if (!setupPlanChooseFormat(printer.formats, setup->format, &format, cb))
+    return (false);
+
+  noticeLog(cb, NOTICE_LEVEL_INFO, "The printer \"%s\" takes %s: using %s.", *printer.make_model ? printer.make_model : setup->printer_uri, format->label, format->ppd_file);
+
+  if (!setupServerFindModel(http, format->ppd_file, setup->ppd_dir, model, cb))
+    return (false);
+
+  if (!setupPlanChoosePaper(setup->paper, printer.media, printer.media_default, model->ppd.media, media, mediasize, cb))
+    return (false);
+
+  if (!setupPlanWrapURI(setup->printer_uri, target->device_uri, sizeof(target->device_uri)))
+  {
+    noticeLog(cb, NOTICE_LEVEL_ERROR, "The printer URI \"%s\" is too long.", setup->printer_uri);
+    return (false);
+  }
+
+  setupPlanTargetSetModel(target, model);
+
+  return (true);
+}
+
+
+//
 // 'run_systemctl()' - Run "systemctl VERB" on the watcher's unit.
 //
 
@@ -923,6 +963,42 @@ run_systemctl(
     noticeLog(cb, NOTICE_LEVEL_ERROR, "\"systemctl %s %s\" failed - check \"systemctl status %s\".", verb, SETUP_WATCH_UNIT, SETUP_WATCH_UNIT);
     return (false);
   }
+
+  return (true);
+}
+
+
+//
+// 'server_target()' - Work out a workstation's queue that passes every job
+//                     on to the print server.
+//
+
+static bool				// O - `true` on success
+server_target(
+    http_t                   *http,	// I - Connection
+    const setup_request_t    *setup,	// I - What was asked for
+    setup_model_t            *model,	// O - Our PPD for the queue
+    char                     *media,	// O - Default paper
+    size_t                   mediasize,	// I - Size of media buffer
+    setup_target_t           *target,	// IO - The notice queue as it should be
+    const notice_callbacks_t *cb)	// I - Callbacks
+{
+  // Pass every job on, unchanged, to the server's queue of that name...
+  if (!setupPlanServerURI(setup->server, setup->name, target->device_uri, sizeof(target->device_uri), cb))
+    return (false);
+
+  if (!setupServerCheckRemote(target->device_uri, cb))
+    return (false);
+
+  if (!setupServerFindModel(http, SETUP_CLIENT_PPD, setup->ppd_dir, model, cb))
+    return (false);
+
+  // The server's queue has the paper; only a --paper asked for here
+  // becomes this queue's default...
+  if (setup->paper && !setupPlanChoosePaper(setup->paper, NULL, NULL, model->ppd.media, media, mediasize, cb))
+    return (false);
+
+  setupPlanTargetSetModel(target, model);
 
   return (true);
 }
@@ -1012,6 +1088,42 @@ set_option(
         noticeLog(cb, NOTICE_LEVEL_ERROR, "%s", message);
         return (false);
   }
+}
+
+
+//
+// 'update_target()' - Work out the queue as it is, for new defaults.
+//
+
+static bool				// O - `true` on success
+update_target(
+    const setup_request_t    *setup,	// I - What was asked for
+    const setup_queue_t      *queue,	// I - The notice queue as it is
+    char                     *media,	// O - Default paper
+    size_t                   mediasize,	// I - Size of media buffer
+    setup_target_t           *target,	// IO - The notice queue as it should be
+    const notice_callbacks_t *cb)	// I - Callbacks
+{
+  if (!queue->exists)
+  {
+    noticeLog(cb, NOTICE_LEVEL_ERROR, "Queue \"%s\" does not exist - create it with --forward-to QUEUE, --printer URI or --server HOST.", setup->name);
+    return (false);
+  }
+
+  if (setup->paper && !setupPlanChoosePaper(setup->paper, NULL, NULL, queue->ppd.media, media, mediasize, cb))
+    return (false);
+
+  // A queue that prints here goes through our backend, so that
+  // refused jobs end (queues made before it existed, or by hand).
+  // A workstation's queue passes jobs on and keeps its URI, and so
+  // does one with a user name or password: cupsd reports it with the
+  // password hidden...
+  if (queue->ppd.client || strchr(queue->device_uri, '@') || !setupPlanWrapURI(queue->device_uri, target->device_uri, sizeof(target->device_uri)))
+    snprintf(target->device_uri, sizeof(target->device_uri), "%s", queue->device_uri);
+
+  snprintf(target->make_model, sizeof(target->make_model), "%s", queue->make_model);
+
+  return (true);
 }
 
 

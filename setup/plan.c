@@ -774,6 +774,25 @@ setupPlanTargetFree(
 
 
 //
+// 'setupPlanTargetSetModel()' - Give a target one of our PPDs.
+//
+// The queue gets the model as the server offers it (or the PPD file to
+// send) and the model's NickName, which the server reports back as
+// printer-make-and-model.
+//
+
+void
+setupPlanTargetSetModel(
+    setup_target_t      *target,	// IO - Target
+    const setup_model_t *model)		// I  - Our PPD as the server offers it
+{
+  snprintf(target->ppd_name, sizeof(target->ppd_name), "%s", model->ppd_name);
+  snprintf(target->ppd_path, sizeof(target->ppd_path), "%s", model->ppd_path);
+  snprintf(target->make_model, sizeof(target->make_model), "%s", model->ppd.nickname);
+}
+
+
+//
 // 'setupPlanValidQueueName()' - Tell whether CUPS accepts a queue name.
 //
 // Same rule as cupsd: 1 to 127 bytes, no space, control character, "/",

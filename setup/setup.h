@@ -179,6 +179,7 @@ extern void	setupPlanQuoteShell(const char *value, char *buffer, size_t bufsize)
 extern bool	setupPlanServerURI(const char *server, const char *queue, char *uri, size_t urisize, const notice_callbacks_t *cb);
 extern bool	setupPlanShareNeeded(int num_settings, cups_option_t *settings);
 extern void	setupPlanTargetFree(setup_target_t *target);
+extern void	setupPlanTargetSetModel(setup_target_t *target, const setup_model_t *model);
 extern bool	setupPlanValidQueueName(const char *name);
 extern bool	setupPlanWrapURI(const char *device_uri, char *uri, size_t urisize);
 

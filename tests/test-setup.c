@@ -649,6 +649,64 @@ test_share(void **state)		// I - Unused
 
 
 //
+// 'test_target_set_model()' - A new queue gets our PPD, by name or as a file.
+//
+
+static void
+test_target_set_model(void **state)	// I - Unused
+{
+  setup_model_t		model;		// Our PPD as the server offers it
+  setup_queue_t		queue;		// Queue as it is (none)
+  setup_target_t	target;		// Queue as it should be
+  setup_plan_t		plan;		// Changes
+  char			command[2048];	// lpadmin equivalent
+
+
+  (void)state;
+
+  memset(&model, 0, sizeof(model));
+  memset(&queue, 0, sizeof(queue));
+  memset(&target, 0, sizeof(target));
+
+  snprintf(target.device_uri, sizeof(target.device_uri), "onshi-notice:/socket://192.0.2.20");
+  target.num_defaults = cupsAddOption("media", A4, target.num_defaults, &target.defaults);
+
+  // A model the server lists: its name and NickName, the rest stays...
+  snprintf(model.ppd_name, sizeof(model.ppd_name), "lsb/usr/onshi-notice/onshi-notice-pwg.ppd");
+  snprintf(model.ppd.nickname, sizeof(model.ppd.nickname), "onshi-notice Patient Notice, PWG raster");
+
+  setupPlanTargetSetModel(&target, &model);
+  assert_string_equal(target.ppd_name, "lsb/usr/onshi-notice/onshi-notice-pwg.ppd");
+  assert_string_equal(target.ppd_path, "");
+  assert_string_equal(target.make_model, "onshi-notice Patient Notice, PWG raster");
+  assert_string_equal(target.device_uri, "onshi-notice:/socket://192.0.2.20");
+  assert_int_equal(target.num_defaults, 1);
+
+  setupPlanMake(&queue, &target, &plan);
+  setupPlanCommand("onshi-notice", &target, &plan, command, sizeof(command));
+  assert_string_equal(command, "lpadmin -p onshi-notice -E -v onshi-notice:/socket://192.0.2.20 -m lsb/usr/onshi-notice/onshi-notice-pwg.ppd -o media-default=iso_a4_210x297mm");
+  setupPlanFree(&plan);
+
+  // A server that lists no models gets the file, and no model name...
+  model.ppd_name[0] = '\0';
+  snprintf(model.ppd_path, sizeof(model.ppd_path), "/usr/share/ppd/onshi-notice/onshi-notice.ppd");
+  snprintf(model.ppd.nickname, sizeof(model.ppd.nickname), "onshi-notice Patient Notice, PDF for a forwarding queue");
+
+  setupPlanTargetSetModel(&target, &model);
+  assert_string_equal(target.ppd_name, "");
+  assert_string_equal(target.ppd_path, "/usr/share/ppd/onshi-notice/onshi-notice.ppd");
+  assert_string_equal(target.make_model, "onshi-notice Patient Notice, PDF for a forwarding queue");
+
+  setupPlanMake(&queue, &target, &plan);
+  setupPlanCommand("onshi-notice", &target, &plan, command, sizeof(command));
+  assert_non_null(strstr(command, " -P /usr/share/ppd/onshi-notice/onshi-notice.ppd "));
+  setupPlanFree(&plan);
+
+  setupPlanTargetFree(&target);
+}
+
+
+//
 // 'test_valid_queue_name()' - Queue names as cupsd accepts them.
 //
 
@@ -832,6 +890,7 @@ main(void)
     cmocka_unit_test(test_read_answers),
     cmocka_unit_test(test_server_uri),
     cmocka_unit_test(test_share),
+    cmocka_unit_test(test_target_set_model),
     cmocka_unit_test(test_valid_queue_name),
     cmocka_unit_test(test_watch_config),
     cmocka_unit_test(test_wrap_uri)
