@@ -35,10 +35,48 @@
 // Local types...
 //
 
+enum					// Long-only options
+{
+  OPT_FORWARD_TO = 256, OPT_PRINTER, OPT_NAME, OPT_PAPER, OPT_LANGUAGE,
+  OPT_CLINIC_NAME, OPT_CLINIC_CONTACT, OPT_EDITION, OPT_DATE, OPT_FORMAT,
+  OPT_TEST, OPT_TIMEOUT, OPT_REMOVE, OPT_DRY_RUN, OPT_VERBOSE, OPT_HELP,
+  OPT_VERSION, OPT_WATCH, OPT_SERVER, OPT_SHARE
+};
+
 typedef struct setup_output_s		// How messages are shown
 {
   bool		verbose;		// Show debug messages?
 } setup_output_t;
+
+
+//
+// Local globals...
+//
+
+static const struct option long_options[] =
+{					// Command-line options
+  { "forward-to",	required_argument, NULL, OPT_FORWARD_TO },
+  { "printer",		required_argument, NULL, OPT_PRINTER },
+  { "name",		required_argument, NULL, OPT_NAME },
+  { "paper",		required_argument, NULL, OPT_PAPER },
+  { "language",		required_argument, NULL, OPT_LANGUAGE },
+  { "clinic-name",	required_argument, NULL, OPT_CLINIC_NAME },
+  { "clinic-contact",	required_argument, NULL, OPT_CLINIC_CONTACT },
+  { "edition",		required_argument, NULL, OPT_EDITION },
+  { "date",		required_argument, NULL, OPT_DATE },
+  { "format",		required_argument, NULL, OPT_FORMAT },
+  { "test",		no_argument,       NULL, OPT_TEST },
+  { "timeout",		required_argument, NULL, OPT_TIMEOUT },
+  { "remove",		no_argument,       NULL, OPT_REMOVE },
+  { "dry-run",		no_argument,       NULL, OPT_DRY_RUN },
+  { "verbose",		no_argument,       NULL, OPT_VERBOSE },
+  { "help",		no_argument,       NULL, OPT_HELP },
+  { "version",		no_argument,       NULL, OPT_VERSION },
+  { "watch",		required_argument, NULL, OPT_WATCH },
+  { "server",		required_argument, NULL, OPT_SERVER },
+  { "share",		no_argument,       NULL, OPT_SHARE },
+  { NULL,		0,                 NULL, 0 }
+};
 
 
 //
@@ -57,7 +95,8 @@ static bool	get_notice_queue(http_t *http, const char *name, setup_queue_t *queu
 static void	log_message(void *cbdata, notice_level_t level, const char *message);
 static bool	run_systemctl(const char *verb, const notice_callbacks_t *cb);
 static const char *no_password(const char *prompt, http_t *http, const char *method, const char *resource, void *data);
-static bool	parse_args(int argc, char *argv[], setup_request_t *setup, setup_output_t *output);
+static bool	parse_args(int argc, char *argv[], setup_request_t *setup, setup_output_t *output, const notice_callbacks_t *cb);
+static bool	parse_value(int opt, char *value, int argc, setup_request_t *setup);
 static bool	printer_target(http_t *http, const setup_request_t *setup, setup_model_t *model, char *media, size_t mediasize, setup_target_t *target, const notice_callbacks_t *cb);
 static bool	server_target(http_t *http, const setup_request_t *setup, setup_model_t *model, char *media, size_t mediasize, setup_target_t *target, const notice_callbacks_t *cb);
 static bool	set_defaults(const setup_request_t *setup, const setup_ppdinfo_t *ppd, const char *media, setup_target_t *target, const notice_callbacks_t *cb);
@@ -81,7 +120,13 @@ main(int  argc,				// I - Number of command-line arguments
   int			status;		// Exit status
 
 
-  if (!parse_args(argc, argv, &setup, &output))
+  // The modules log through the callbacks, and so does the check that the
+  // options fit together...
+  cb.log_cb    = log_message;
+  cb.cancel_cb = NULL;
+  cb.cbdata    = &output;
+
+  if (!parse_args(argc, argv, &setup, &output, &cb))
     return (2);
 
   // Our installed PPDs, for a scheduler that cannot list models; the tests
@@ -91,10 +136,6 @@ main(int  argc,				// I - Number of command-line arguments
 
   if ((setup.ppd_dir = getenv("ONSHI_NOTICE_PPDDIR")) == NULL || !*setup.ppd_dir)
     setup.ppd_dir = NOTICE_PPDDIR;
-
-  cb.log_cb    = log_message;
-  cb.cancel_cb = NULL;
-  cb.cbdata    = &output;
 
   // Without a terminal nobody can type a password: fail instead of waiting...
   if (!isatty(0))
@@ -642,47 +683,14 @@ no_password(const char *prompt,		// I - Prompt
 //
 
 static bool				// O - `true` if usable
-parse_args(int            argc,		// I - Number of arguments
-           char           *argv[],	// I - Arguments
-           setup_request_t *setup,	// O - What was asked for
-           setup_output_t *output)	// O - Output settings
+parse_args(
+    int                      argc,	// I - Number of arguments
+    char                     *argv[],	// I - Arguments
+    setup_request_t          *setup,	// O - What was asked for
+    setup_output_t           *output,	// O - Output settings
+    const notice_callbacks_t *cb)	// I - Callbacks
 {
-  enum					// Long-only options
-  {
-    OPT_FORWARD_TO = 256, OPT_PRINTER, OPT_NAME, OPT_PAPER, OPT_LANGUAGE,
-    OPT_CLINIC_NAME, OPT_CLINIC_CONTACT, OPT_EDITION, OPT_DATE, OPT_FORMAT,
-    OPT_TEST, OPT_TIMEOUT, OPT_REMOVE, OPT_DRY_RUN, OPT_VERBOSE, OPT_HELP,
-    OPT_VERSION, OPT_WATCH, OPT_SERVER, OPT_SHARE
-  };
-  static const struct option options[] =
-  {					// Options
-    { "forward-to",	required_argument, NULL, OPT_FORWARD_TO },
-    { "printer",	required_argument, NULL, OPT_PRINTER },
-    { "name",		required_argument, NULL, OPT_NAME },
-    { "paper",		required_argument, NULL, OPT_PAPER },
-    { "language",	required_argument, NULL, OPT_LANGUAGE },
-    { "clinic-name",	required_argument, NULL, OPT_CLINIC_NAME },
-    { "clinic-contact",	required_argument, NULL, OPT_CLINIC_CONTACT },
-    { "edition",	required_argument, NULL, OPT_EDITION },
-    { "date",		required_argument, NULL, OPT_DATE },
-    { "format",		required_argument, NULL, OPT_FORMAT },
-    { "test",		no_argument,       NULL, OPT_TEST },
-    { "timeout",	required_argument, NULL, OPT_TIMEOUT },
-    { "remove",		no_argument,       NULL, OPT_REMOVE },
-    { "dry-run",	no_argument,       NULL, OPT_DRY_RUN },
-    { "verbose",	no_argument,       NULL, OPT_VERBOSE },
-    { "help",		no_argument,       NULL, OPT_HELP },
-    { "version",	no_argument,       NULL, OPT_VERSION },
-    { "watch",		required_argument, NULL, OPT_WATCH },
-    { "server",		required_argument, NULL, OPT_SERVER },
-    { "share",		no_argument,       NULL, OPT_SHARE },
-    { NULL,		0,                 NULL, 0 }
-  };
   int		opt;			// Current option
-  char		*end;			// End of a number
-  long		number;			// Parsed number
-  bool		remove = false;		// --remove given?
-  bool		defaults;		// Any default given?
 
 
   memset(setup, 0, sizeof(setup_request_t));
@@ -692,95 +700,20 @@ parse_args(int            argc,		// I - Number of arguments
 
   opterr = 0;
 
-  while ((opt = getopt_long(argc, argv, "", options, NULL)) != -1)
+  while ((opt = getopt_long(argc, argv, "", long_options, NULL)) != -1)
   {
     switch (opt)
     {
-      case OPT_FORWARD_TO :
-          if (!setupPlanValidQueueName(optarg))
-          {
-            fprintf(stderr, "onshi-notice-setup: Bad queue name \"%s\" for --forward-to.\n", optarg);
-            return (false);
-          }
-          snprintf(setup->forward_to, sizeof(setup->forward_to), "%s", optarg);
-          break;
-
-      case OPT_PRINTER :
-          if (strlen(optarg) >= sizeof(setup->printer_uri))
-          {
-            fputs("onshi-notice-setup: Printer URI too long.\n", stderr);
-            return (false);
-          }
-          snprintf(setup->printer_uri, sizeof(setup->printer_uri), "%s", optarg);
-          break;
-
-      case OPT_SERVER :
-          if (!*optarg || strlen(optarg) >= sizeof(setup->server))
-          {
-            fputs("onshi-notice-setup: Give the print server as --server HOST or --server HOST:PORT.\n", stderr);
-            return (false);
-          }
-          snprintf(setup->server, sizeof(setup->server), "%s", optarg);
-          break;
-
       case OPT_SHARE :
           setup->share = true;
-          break;
-
-      case OPT_NAME :
-          if (!setupPlanValidQueueName(optarg))
-          {
-            fprintf(stderr, "onshi-notice-setup: Bad queue name \"%s\" - use up to 127 letters, digits, \"-\" or \"_\".\n", optarg);
-            return (false);
-          }
-          snprintf(setup->name, sizeof(setup->name), "%s", optarg);
-          break;
-
-      case OPT_PAPER :
-          setup->paper = optarg;
-          break;
-
-      case OPT_LANGUAGE :
-          setup->language = optarg;
-          break;
-
-      case OPT_CLINIC_NAME :
-          setup->clinic_name = optarg;
-          break;
-
-      case OPT_CLINIC_CONTACT :
-          setup->clinic_contact = optarg;
-          break;
-
-      case OPT_EDITION :
-          setup->edition = optarg;
-          break;
-
-      case OPT_DATE :
-          setup->date = optarg;
-          break;
-
-      case OPT_FORMAT :
-          setup->format = optarg;
           break;
 
       case OPT_TEST :
           setup->test = true;
           break;
 
-      case OPT_TIMEOUT :
-          errno  = 0;
-          number = strtol(optarg, &end, 10);
-          if (errno || end == optarg || *end || number < 1 || number > 3600)
-          {
-            fprintf(stderr, "onshi-notice-setup: Bad --timeout \"%s\" - give seconds from 1 to 3600.\n", optarg);
-            return (false);
-          }
-          setup->timeout = (int)number;
-          break;
-
       case OPT_REMOVE :
-          remove = true;
+          setup->remove = true;
           break;
 
       case OPT_DRY_RUN :
@@ -799,20 +732,19 @@ parse_args(int            argc,		// I - Number of arguments
           puts("onshi-notice-setup " PACKAGE_VERSION);
           exit(0);
 
-      case OPT_WATCH :
-          // Folders point into argv; the list has room for every argument...
-          if (!setup->watch_dirs && (setup->watch_dirs = calloc((size_t)argc, sizeof(char *))) == NULL)
-            return (false);
-          setup->watch_dirs[setup->num_watch_dirs ++] = optarg;
-          break;
-
-      default :
+      case '?' :
           if (optopt >= OPT_FORWARD_TO)
             fprintf(stderr, "onshi-notice-setup: Missing value for \"%s\".\n", argv[optind - 1]);
           else
             fprintf(stderr, "onshi-notice-setup: Unknown option \"%s\".\n", argv[optind - 1]);
           usage(stderr);
           return (false);
+
+      default :
+          // Every other option has a value...
+          if (!parse_value(opt, optarg, argc, setup))
+            return (false);
+          break;
     }
   }
 
@@ -827,50 +759,117 @@ parse_args(int            argc,		// I - Number of arguments
     return (false);
   }
 
-  defaults = setup->paper || setup->language || setup->clinic_name || setup->clinic_contact || setup->edition || setup->date;
+  // Work out what to do; nothing at all is a usage error...
+  if (!setupPlanMode(setup, cb))
+    return (false);
 
-  // Work out what to do...
-  if (remove)
-  {
-    if (*setup->forward_to || *setup->printer_uri || *setup->server || setup->share || defaults || setup->test || setup->format || setup->watch_dirs)
-    {
-      fputs("onshi-notice-setup: --remove takes only --name, --dry-run and --verbose.\n", stderr);
-      return (false);
-    }
-    setup->mode = SETUP_MODE_REMOVE;
-  }
-  else if ((*setup->forward_to != '\0') + (*setup->printer_uri != '\0') + (*setup->server != '\0') > 1)
-  {
-    fputs("onshi-notice-setup: Give only one of --forward-to, --printer and --server.\n", stderr);
-    return (false);
-  }
-  else if (*setup->server && setup->share)
-  {
-    fputs("onshi-notice-setup: --share goes on the print server, --server on a workstation - not both.\n", stderr);
-    return (false);
-  }
-  else if (*setup->forward_to)
-    setup->mode = SETUP_MODE_FORWARD;
-  else if (*setup->printer_uri)
-    setup->mode = SETUP_MODE_PRINTER;
-  else if (*setup->server)
-    setup->mode = SETUP_MODE_SERVER;
-  else if (defaults || setup->share)
-    setup->mode = SETUP_MODE_UPDATE;
-  else if (setup->test)
-    setup->mode = SETUP_MODE_TEST;
-  else if (setup->watch_dirs)
-    setup->mode = SETUP_MODE_WATCH;
-  else
+  if (setup->mode == SETUP_MODE_NONE)
   {
     usage(stderr);
     return (false);
   }
 
-  if (setup->format && setup->mode != SETUP_MODE_PRINTER)
+  return (true);
+}
+
+
+//
+// 'parse_value()' - Take the value of a command-line option.
+//
+
+static bool				// O - `true` if usable
+parse_value(int             opt,	// I - Option (OPT_...)
+            char            *value,	// I - Its value, in argv
+            int             argc,	// I - Number of arguments
+            setup_request_t *setup)	// IO - What was asked for
+{
+  char		*end;			// End of a number
+  long		number;			// Parsed number
+
+
+  switch (opt)
   {
-    fputs("onshi-notice-setup: --format goes with --printer (a forwarding queue always sends PDF).\n", stderr);
-    return (false);
+    case OPT_FORWARD_TO :
+        if (!setupPlanValidQueueName(value))
+        {
+          fprintf(stderr, "onshi-notice-setup: Bad queue name \"%s\" for --forward-to.\n", value);
+          return (false);
+        }
+        snprintf(setup->forward_to, sizeof(setup->forward_to), "%s", value);
+        break;
+
+    case OPT_PRINTER :
+        if (strlen(value) >= sizeof(setup->printer_uri))
+        {
+          fputs("onshi-notice-setup: Printer URI too long.\n", stderr);
+          return (false);
+        }
+        snprintf(setup->printer_uri, sizeof(setup->printer_uri), "%s", value);
+        break;
+
+    case OPT_SERVER :
+        if (!*value || strlen(value) >= sizeof(setup->server))
+        {
+          fputs("onshi-notice-setup: Give the print server as --server HOST or --server HOST:PORT.\n", stderr);
+          return (false);
+        }
+        snprintf(setup->server, sizeof(setup->server), "%s", value);
+        break;
+
+    case OPT_NAME :
+        if (!setupPlanValidQueueName(value))
+        {
+          fprintf(stderr, "onshi-notice-setup: Bad queue name \"%s\" - use up to 127 letters, digits, \"-\" or \"_\".\n", value);
+          return (false);
+        }
+        snprintf(setup->name, sizeof(setup->name), "%s", value);
+        break;
+
+    case OPT_PAPER :
+        setup->paper = value;
+        break;
+
+    case OPT_LANGUAGE :
+        setup->language = value;
+        break;
+
+    case OPT_CLINIC_NAME :
+        setup->clinic_name = value;
+        break;
+
+    case OPT_CLINIC_CONTACT :
+        setup->clinic_contact = value;
+        break;
+
+    case OPT_EDITION :
+        setup->edition = value;
+        break;
+
+    case OPT_DATE :
+        setup->date = value;
+        break;
+
+    case OPT_FORMAT :
+        setup->format = value;
+        break;
+
+    case OPT_TIMEOUT :
+        errno  = 0;
+        number = strtol(value, &end, 10);
+        if (errno || end == value || *end || number < 1 || number > 3600)
+        {
+          fprintf(stderr, "onshi-notice-setup: Bad --timeout \"%s\" - give seconds from 1 to 3600.\n", value);
+          return (false);
+        }
+        setup->timeout = (int)number;
+        break;
+
+    case OPT_WATCH :
+        // Folders point into argv; the list has room for every argument...
+        if (!setup->watch_dirs && (setup->watch_dirs = calloc((size_t)argc, sizeof(char *))) == NULL)
+          return (false);
+        setup->watch_dirs[setup->num_watch_dirs ++] = value;
+        break;
   }
 
   return (true);
