@@ -35,6 +35,14 @@
 // Local types...
 //
 
+enum					// Long-only options
+{
+  OPT_FORWARD_TO = 256, OPT_PRINTER, OPT_NAME, OPT_PAPER, OPT_LANGUAGE,
+  OPT_CLINIC_NAME, OPT_CLINIC_CONTACT, OPT_EDITION, OPT_DATE, OPT_FORMAT,
+  OPT_TEST, OPT_TIMEOUT, OPT_REMOVE, OPT_DRY_RUN, OPT_VERBOSE, OPT_HELP,
+  OPT_VERSION, OPT_WATCH, OPT_SERVER, OPT_SHARE
+};
+
 typedef struct setup_output_s		// How messages are shown
 {
   bool		verbose;		// Show debug messages?
@@ -42,22 +50,58 @@ typedef struct setup_output_s		// How messages are shown
 
 
 //
+// Local globals...
+//
+
+static const struct option long_options[] =
+{					// Command-line options
+  { "forward-to",	required_argument, NULL, OPT_FORWARD_TO },
+  { "printer",		required_argument, NULL, OPT_PRINTER },
+  { "name",		required_argument, NULL, OPT_NAME },
+  { "paper",		required_argument, NULL, OPT_PAPER },
+  { "language",		required_argument, NULL, OPT_LANGUAGE },
+  { "clinic-name",	required_argument, NULL, OPT_CLINIC_NAME },
+  { "clinic-contact",	required_argument, NULL, OPT_CLINIC_CONTACT },
+  { "edition",		required_argument, NULL, OPT_EDITION },
+  { "date",		required_argument, NULL, OPT_DATE },
+  { "format",		required_argument, NULL, OPT_FORMAT },
+  { "test",		no_argument,       NULL, OPT_TEST },
+  { "timeout",		required_argument, NULL, OPT_TIMEOUT },
+  { "remove",		no_argument,       NULL, OPT_REMOVE },
+  { "dry-run",		no_argument,       NULL, OPT_DRY_RUN },
+  { "verbose",		no_argument,       NULL, OPT_VERBOSE },
+  { "help",		no_argument,       NULL, OPT_HELP },
+  { "version",		no_argument,       NULL, OPT_VERSION },
+  { "watch",		required_argument, NULL, OPT_WATCH },
+  { "server",		required_argument, NULL, OPT_SERVER },
+  { "share",		no_argument,       NULL, OPT_SHARE },
+  { NULL,		0,                 NULL, 0 }
+};
+
+
+//
 // Local functions...
 //
 
+static int	apply_target(http_t *http, const setup_request_t *setup, const setup_queue_t *queue, const setup_target_t *target, const notice_callbacks_t *cb);
 static int	do_remove(http_t *http, const setup_request_t *setup, const notice_callbacks_t *cb);
 static int	do_setup(http_t *http, const setup_request_t *setup, const notice_callbacks_t *cb);
 static int	do_test(http_t *http, const setup_request_t *setup, const notice_callbacks_t *cb);
 static int	do_share(http_t *http, const setup_request_t *setup, const notice_callbacks_t *cb);
 static int	do_watch(const setup_request_t *setup, const notice_callbacks_t *cb);
+static bool	forward_target(http_t *http, const setup_request_t *setup, setup_model_t *model, char *media, size_t mediasize, setup_target_t *target, const notice_callbacks_t *cb);
 static bool	forward_uri(const setup_queue_t *dest, const char *queue, char *uri, size_t urisize);
 static bool	get_notice_queue(http_t *http, const char *name, setup_queue_t *queue, const notice_callbacks_t *cb);
 static void	log_message(void *cbdata, notice_level_t level, const char *message);
 static bool	run_systemctl(const char *verb, const notice_callbacks_t *cb);
 static const char *no_password(const char *prompt, http_t *http, const char *method, const char *resource, void *data);
-static bool	parse_args(int argc, char *argv[], setup_request_t *setup, setup_output_t *output);
+static bool	parse_args(int argc, char *argv[], setup_request_t *setup, setup_output_t *output, const notice_callbacks_t *cb);
+static bool	parse_value(int opt, char *value, int argc, setup_request_t *setup);
+static bool	printer_target(http_t *http, const setup_request_t *setup, setup_model_t *model, char *media, size_t mediasize, setup_target_t *target, const notice_callbacks_t *cb);
+static bool	server_target(http_t *http, const setup_request_t *setup, setup_model_t *model, char *media, size_t mediasize, setup_target_t *target, const notice_callbacks_t *cb);
 static bool	set_defaults(const setup_request_t *setup, const setup_ppdinfo_t *ppd, const char *media, setup_target_t *target, const notice_callbacks_t *cb);
 static bool	set_option(notice_options_t *options, const char *name, const char *value, const notice_callbacks_t *cb);
+static bool	update_target(const setup_request_t *setup, const setup_queue_t *queue, char *media, size_t mediasize, setup_target_t *target, const notice_callbacks_t *cb);
 static void	usage(FILE *fp);
 
 
@@ -76,7 +120,13 @@ main(int  argc,				// I - Number of command-line arguments
   int			status;		// Exit status
 
 
-  if (!parse_args(argc, argv, &setup, &output))
+  // The modules log through the callbacks, and so does the check that the
+  // options fit together...
+  cb.log_cb    = log_message;
+  cb.cancel_cb = NULL;
+  cb.cbdata    = &output;
+
+  if (!parse_args(argc, argv, &setup, &output, &cb))
     return (2);
 
   // Our installed PPDs, for a scheduler that cannot list models; the tests
@@ -86,10 +136,6 @@ main(int  argc,				// I - Number of command-line arguments
 
   if ((setup.ppd_dir = getenv("ONSHI_NOTICE_PPDDIR")) == NULL || !*setup.ppd_dir)
     setup.ppd_dir = NOTICE_PPDDIR;
-
-  cb.log_cb    = log_message;
-  cb.cancel_cb = NULL;
-  cb.cbdata    = &output;
 
   // Without a terminal nobody can type a password: fail instead of waiting...
   if (!isatty(0))
@@ -137,6 +183,67 @@ main(int  argc,				// I - Number of command-line arguments
   free(setup.watch_dirs);
 
   return (status);
+}
+
+
+//
+// 'apply_target()' - Make the notice queue the target, or show how.
+//
+// The changes are shown as the lpadmin command that makes them.  After
+// making them, the queue is read again: a setting the scheduler did not keep
+// is an error.
+//
+
+static int				// O - Exit status
+apply_target(
+    http_t                   *http,	// I - Connection
+    const setup_request_t    *setup,	// I - What was asked for
+    const setup_queue_t      *queue,	// I - The notice queue as it is
+    const setup_target_t     *target,	// I - The notice queue as it should be
+    const notice_callbacks_t *cb)	// I - Callbacks
+{
+  setup_queue_t		after;		// The notice queue after the change
+  setup_plan_t		plan,		// Changes
+			left;		// Changes still needed after applying
+  char			command[8192];	// lpadmin equivalent
+  bool			ok = true;	// Queue as asked?
+
+
+  // Work out the changes and show them as lpadmin would make them...
+  setupPlanMake(queue, target, &plan);
+  setupPlanCommand(setup->name, target, &plan, command, sizeof(command));
+
+  if (setupPlanIsEmpty(&plan))
+    printf("%sQueue \"%s\" is already set up as asked; nothing to change.\n", setup->dry_run ? "# " : "", setup->name);
+  else if (setup->dry_run)
+    puts(command);
+  else if (!setupServerApply(http, setup->name, queue, target, &plan, cb) || !setupServerGetQueue(http, setup->name, &after, cb))
+    ok = false;
+  else
+  {
+    // Check that the scheduler kept everything...
+    setupPlanMake(&after, target, &left);
+    setupPlanQueueFree(&after);
+
+    ok = setupPlanIsEmpty(&left);
+
+    if (ok)
+      printf("%s queue \"%s\" (equivalent to: %s).\n", plan.create ? "Created" : "Updated", setup->name, command);
+    else
+    {
+      setupPlanCommand(setup->name, target, &left, command, sizeof(command));
+      noticeLog(cb, NOTICE_LEVEL_ERROR, "CUPS did not keep every setting of queue \"%s\" (still to do: %s) - check it with \"lpstat -l -p %s\".", setup->name, command, setup->name);
+    }
+
+    setupPlanFree(&left);
+  }
+
+  setupPlanFree(&plan);
+
+  if (!ok)
+    return (1);
+
+  return (setup->share ? do_share(http, setup, cb) : 0);
 }
 
 
@@ -199,196 +306,52 @@ do_setup(http_t                   *http,// I - Connection
 					// I - What was asked for
          const notice_callbacks_t *cb)	// I - Callbacks
 {
-  setup_queue_t	queue,		// The notice queue
-			dest,		// The queue it forwards to
-			after;		// The notice queue after the change
-  setup_model_t	model;		// Our PPD for it
-  setup_printer_t	printer;	// What the printer says
+  setup_queue_t		queue;		// The notice queue
+  setup_model_t		model;		// Our PPD for it
   setup_target_t	target;		// The notice queue as it should be
-  setup_plan_t		plan;		// Changes
-  setup_plan_t		left;		// Changes still needed after applying
-  const setup_format_t *format;	// Output format
-  const setup_ppdinfo_t *ppd;		// PPD whose choices apply
+  const setup_ppdinfo_t	*ppd;		// PPD whose choices apply
   char			media[128] = "";// Default paper
-  char			command[8192];	// lpadmin equivalent
+  bool			ok;		// Target worked out?
   int			status = 1;	// Exit status
 
 
   memset(&target, 0, sizeof(target));
-  memset(&dest, 0, sizeof(dest));
-  memset(&plan, 0, sizeof(plan));
 
   if (!get_notice_queue(http, setup->name, &queue, cb))
     return (1);
 
+  // A new device and one of our PPDs, or the queue as it is...
   switch (setup->mode)
   {
     case SETUP_MODE_FORWARD :
-        // The queue to forward to must exist and be a real printer's...
-        if (!strcmp(setup->forward_to, setup->name))
-        {
-          noticeLog(cb, NOTICE_LEVEL_ERROR, "The notice queue cannot forward to itself - give the queue of the clinic's printer.");
-          goto done;
-        }
-
-        if (!setupServerGetQueue(http, setup->forward_to, &dest, cb))
-          goto done;
-
-        if (!dest.exists)
-        {
-          noticeLog(cb, NOTICE_LEVEL_ERROR, "Queue \"%s\" does not exist on this CUPS server - check the name with \"lpstat -p\".", setup->forward_to);
-          goto done;
-        }
-
-        if (dest.ppd.ours)
-        {
-          noticeLog(cb, NOTICE_LEVEL_ERROR, "Queue \"%s\" is an onshi-notice queue itself - give the queue of the clinic's printer.", setup->forward_to);
-          goto done;
-        }
-
-        if (!dest.accepting || dest.state == IPP_PSTATE_STOPPED)
-          noticeLog(cb, NOTICE_LEVEL_WARNING, "Queue \"%s\" is stopped or rejecting jobs: notices will wait until it prints again (cupsenable %s; cupsaccept %s).", setup->forward_to, setup->forward_to, setup->forward_to);
-
-        format = setupPlanFormatForKeyword("pdf");
-        if (!setupServerFindModel(http, format->ppd_file, setup->ppd_dir, &model, cb))
-          goto done;
-
-        if (!setupPlanChoosePaper(setup->paper, dest.media_supported, dest.media_default, model.ppd.media, media, sizeof(media), cb))
-          goto done;
-
-        if (!forward_uri(&dest, setup->forward_to, target.device_uri, sizeof(target.device_uri)))
-        {
-          noticeLog(cb, NOTICE_LEVEL_ERROR, "Queue name \"%s\" is too long.", setup->forward_to);
-          goto done;
-        }
-
-        snprintf(target.ppd_name, sizeof(target.ppd_name), "%s", model.ppd_name);
-        snprintf(target.ppd_path, sizeof(target.ppd_path), "%s", model.ppd_path);
-        snprintf(target.make_model, sizeof(target.make_model), "%s", model.ppd.nickname);
+        ok  = forward_target(http, setup, &model, media, sizeof(media), &target, cb);
         ppd = &model.ppd;
         break;
 
     case SETUP_MODE_PRINTER :
-        // Ask the printer what it takes and choose the PPD for that...
-        if (!setupPrinterQuery(setup->printer_uri, &printer, cb))
-          goto done;
-
-        if (!setupPlanChooseFormat(printer.formats, setup->format, &format, cb))
-          goto done;
-
-        noticeLog(cb, NOTICE_LEVEL_INFO, "The printer \"%s\" takes %s: using %s.", *printer.make_model ? printer.make_model : setup->printer_uri, format->label, format->ppd_file);
-
-        if (!setupServerFindModel(http, format->ppd_file, setup->ppd_dir, &model, cb))
-          goto done;
-
-        if (!setupPlanChoosePaper(setup->paper, printer.media, printer.media_default, model.ppd.media, media, sizeof(media), cb))
-          goto done;
-
-        if (!setupPlanWrapURI(setup->printer_uri, target.device_uri, sizeof(target.device_uri)))
-        {
-          noticeLog(cb, NOTICE_LEVEL_ERROR, "The printer URI \"%s\" is too long.", setup->printer_uri);
-          goto done;
-        }
-        snprintf(target.ppd_name, sizeof(target.ppd_name), "%s", model.ppd_name);
-        snprintf(target.ppd_path, sizeof(target.ppd_path), "%s", model.ppd_path);
-        snprintf(target.make_model, sizeof(target.make_model), "%s", model.ppd.nickname);
+        ok  = printer_target(http, setup, &model, media, sizeof(media), &target, cb);
         ppd = &model.ppd;
         break;
 
     case SETUP_MODE_SERVER :
-        // Pass every job on, unchanged, to the server's queue of that name...
-        if (!setupPlanServerURI(setup->server, setup->name, target.device_uri, sizeof(target.device_uri), cb))
-          goto done;
-
-        if (!setupServerCheckRemote(target.device_uri, cb))
-          goto done;
-
-        if (!setupServerFindModel(http, SETUP_CLIENT_PPD, setup->ppd_dir, &model, cb))
-          goto done;
-
-        // The server's queue has the paper; only a --paper asked for here
-        // becomes this queue's default...
-        if (setup->paper && !setupPlanChoosePaper(setup->paper, NULL, NULL, model.ppd.media, media, sizeof(media), cb))
-          goto done;
-
-        snprintf(target.ppd_name, sizeof(target.ppd_name), "%s", model.ppd_name);
-        snprintf(target.ppd_path, sizeof(target.ppd_path), "%s", model.ppd_path);
-        snprintf(target.make_model, sizeof(target.make_model), "%s", model.ppd.nickname);
+        ok  = server_target(http, setup, &model, media, sizeof(media), &target, cb);
         ppd = &model.ppd;
         break;
 
     default :
-        // Change the defaults of the queue as it is...
-        if (!queue.exists)
-        {
-          noticeLog(cb, NOTICE_LEVEL_ERROR, "Queue \"%s\" does not exist - create it with --forward-to QUEUE, --printer URI or --server HOST.", setup->name);
-          goto done;
-        }
-
-        if (setup->paper && !setupPlanChoosePaper(setup->paper, NULL, NULL, queue.ppd.media, media, sizeof(media), cb))
-          goto done;
-
-        // A queue that prints here goes through our backend, so that
-        // refused jobs end (queues made before it existed, or by hand).
-        // A workstation's queue passes jobs on and keeps its URI, and so
-        // does one with a user name or password: cupsd reports it with the
-        // password hidden...
-        if (queue.ppd.client || strchr(queue.device_uri, '@') || !setupPlanWrapURI(queue.device_uri, target.device_uri, sizeof(target.device_uri)))
-          snprintf(target.device_uri, sizeof(target.device_uri), "%s", queue.device_uri);
-        snprintf(target.make_model, sizeof(target.make_model), "%s", queue.make_model);
+        ok  = update_target(setup, &queue, media, sizeof(media), &target, cb);
         ppd = &queue.ppd;
         break;
   }
 
-  if (!set_defaults(setup, ppd, media, &target, cb))
-    goto done;
-
-  target.share = setup->share;
-
-  // Work out the changes and show them as lpadmin would make them...
-  setupPlanMake(&queue, &target, &plan);
-  setupPlanCommand(setup->name, &target, &plan, command, sizeof(command));
-
-  if (setupPlanIsEmpty(&plan))
+  // ... with the defaults asked for...
+  if (ok && set_defaults(setup, ppd, media, &target, cb))
   {
-    printf("%sQueue \"%s\" is already set up as asked; nothing to change.\n", setup->dry_run ? "# " : "", setup->name);
-    status = setup->share ? do_share(http, setup, cb) : 0;
-    goto done;
+    target.share = setup->share;
+    status       = apply_target(http, setup, &queue, &target, cb);
   }
 
-  if (setup->dry_run)
-  {
-    puts(command);
-    status = setup->share ? do_share(http, setup, cb) : 0;
-    goto done;
-  }
-
-  if (!setupServerApply(http, setup->name, &queue, &target, &plan, cb))
-    goto done;
-
-  // Check that the scheduler kept everything...
-  if (!setupServerGetQueue(http, setup->name, &after, cb))
-    goto done;
-
-  setupPlanMake(&after, &target, &left);
-  setupPlanQueueFree(&after);
-
-  if (!setupPlanIsEmpty(&left))
-  {
-    setupPlanCommand(setup->name, &target, &left, command, sizeof(command));
-    noticeLog(cb, NOTICE_LEVEL_ERROR, "CUPS did not keep every setting of queue \"%s\" (still to do: %s) - check it with \"lpstat -l -p %s\".", setup->name, command, setup->name);
-    setupPlanFree(&left);
-    goto done;
-  }
-
-  printf("%s queue \"%s\" (equivalent to: %s).\n", plan.create ? "Created" : "Updated", setup->name, command);
-  status = setup->share ? do_share(http, setup, cb) : 0;
-
-  done:
-
-  setupPlanFree(&plan);
   setupPlanTargetFree(&target);
-  setupPlanQueueFree(&dest);
   setupPlanQueueFree(&queue);
 
   return (status);
@@ -511,6 +474,76 @@ do_watch(
 
   noticeLog(cb, NOTICE_LEVEL_INFO, "Started %s; its messages: journalctl -u %s", SETUP_WATCH_UNIT, SETUP_WATCH_UNIT);
   return (0);
+}
+
+
+//
+// 'forward_target()' - Work out a queue that forwards to a local queue.
+//
+// The queue to forward to must exist and be a real printer's; the notice
+// goes to it as PDF, through our backend.
+//
+
+static bool				// O - `true` on success
+forward_target(
+    http_t                   *http,	// I - Connection
+    const setup_request_t    *setup,	// I - What was asked for
+    setup_model_t            *model,	// O - Our PPD for the queue
+    char                     *media,	// O - Default paper
+    size_t                   mediasize,	// I - Size of media buffer
+    setup_target_t           *target,	// IO - The notice queue as it should be
+    const notice_callbacks_t *cb)	// I - Callbacks
+{
+  setup_queue_t		dest;		// The queue it forwards to
+  const setup_format_t	*format;	// Output format
+  bool			ok = false;	// Target worked out?
+
+
+  if (!strcmp(setup->forward_to, setup->name))
+  {
+    noticeLog(cb, NOTICE_LEVEL_ERROR, "The notice queue cannot forward to itself - give the queue of the clinic's printer.");
+    return (false);
+  }
+
+  if (!setupServerGetQueue(http, setup->forward_to, &dest, cb))
+    return (false);
+
+  if (!dest.exists)
+  {
+    noticeLog(cb, NOTICE_LEVEL_ERROR, "Queue \"%s\" does not exist on this CUPS server - check the name with \"lpstat -p\".", setup->forward_to);
+    goto done;
+  }
+
+  if (dest.ppd.ours)
+  {
+    noticeLog(cb, NOTICE_LEVEL_ERROR, "Queue \"%s\" is an onshi-notice queue itself - give the queue of the clinic's printer.", setup->forward_to);
+    goto done;
+  }
+
+  if (!dest.accepting || dest.state == IPP_PSTATE_STOPPED)
+    noticeLog(cb, NOTICE_LEVEL_WARNING, "Queue \"%s\" is stopped or rejecting jobs: notices will wait until it prints again (cupsenable %s; cupsaccept %s).", setup->forward_to, setup->forward_to, setup->forward_to);
+
+  format = setupPlanFormatForKeyword("pdf");
+  if (!setupServerFindModel(http, format->ppd_file, setup->ppd_dir, model, cb))
+    goto done;
+
+  if (!setupPlanChoosePaper(setup->paper, dest.media_supported, dest.media_default, model->ppd.media, media, mediasize, cb))
+    goto done;
+
+  if (!forward_uri(&dest, setup->forward_to, target->device_uri, sizeof(target->device_uri)))
+  {
+    noticeLog(cb, NOTICE_LEVEL_ERROR, "Queue name \"%s\" is too long.", setup->forward_to);
+    goto done;
+  }
+
+  setupPlanTargetSetModel(target, model);
+  ok = true;
+
+  done:
+
+  setupPlanQueueFree(&dest);
+
+  return (ok);
 }
 
 
@@ -650,47 +683,14 @@ no_password(const char *prompt,		// I - Prompt
 //
 
 static bool				// O - `true` if usable
-parse_args(int            argc,		// I - Number of arguments
-           char           *argv[],	// I - Arguments
-           setup_request_t *setup,	// O - What was asked for
-           setup_output_t *output)	// O - Output settings
+parse_args(
+    int                      argc,	// I - Number of arguments
+    char                     *argv[],	// I - Arguments
+    setup_request_t          *setup,	// O - What was asked for
+    setup_output_t           *output,	// O - Output settings
+    const notice_callbacks_t *cb)	// I - Callbacks
 {
-  enum					// Long-only options
-  {
-    OPT_FORWARD_TO = 256, OPT_PRINTER, OPT_NAME, OPT_PAPER, OPT_LANGUAGE,
-    OPT_CLINIC_NAME, OPT_CLINIC_CONTACT, OPT_EDITION, OPT_DATE, OPT_FORMAT,
-    OPT_TEST, OPT_TIMEOUT, OPT_REMOVE, OPT_DRY_RUN, OPT_VERBOSE, OPT_HELP,
-    OPT_VERSION, OPT_WATCH, OPT_SERVER, OPT_SHARE
-  };
-  static const struct option options[] =
-  {					// Options
-    { "forward-to",	required_argument, NULL, OPT_FORWARD_TO },
-    { "printer",	required_argument, NULL, OPT_PRINTER },
-    { "name",		required_argument, NULL, OPT_NAME },
-    { "paper",		required_argument, NULL, OPT_PAPER },
-    { "language",	required_argument, NULL, OPT_LANGUAGE },
-    { "clinic-name",	required_argument, NULL, OPT_CLINIC_NAME },
-    { "clinic-contact",	required_argument, NULL, OPT_CLINIC_CONTACT },
-    { "edition",	required_argument, NULL, OPT_EDITION },
-    { "date",		required_argument, NULL, OPT_DATE },
-    { "format",		required_argument, NULL, OPT_FORMAT },
-    { "test",		no_argument,       NULL, OPT_TEST },
-    { "timeout",	required_argument, NULL, OPT_TIMEOUT },
-    { "remove",		no_argument,       NULL, OPT_REMOVE },
-    { "dry-run",	no_argument,       NULL, OPT_DRY_RUN },
-    { "verbose",	no_argument,       NULL, OPT_VERBOSE },
-    { "help",		no_argument,       NULL, OPT_HELP },
-    { "version",	no_argument,       NULL, OPT_VERSION },
-    { "watch",		required_argument, NULL, OPT_WATCH },
-    { "server",		required_argument, NULL, OPT_SERVER },
-    { "share",		no_argument,       NULL, OPT_SHARE },
-    { NULL,		0,                 NULL, 0 }
-  };
   int		opt;			// Current option
-  char		*end;			// End of a number
-  long		number;			// Parsed number
-  bool		remove = false;		// --remove given?
-  bool		defaults;		// Any default given?
 
 
   memset(setup, 0, sizeof(setup_request_t));
@@ -700,95 +700,20 @@ parse_args(int            argc,		// I - Number of arguments
 
   opterr = 0;
 
-  while ((opt = getopt_long(argc, argv, "", options, NULL)) != -1)
+  while ((opt = getopt_long(argc, argv, "", long_options, NULL)) != -1)
   {
     switch (opt)
     {
-      case OPT_FORWARD_TO :
-          if (!setupPlanValidQueueName(optarg))
-          {
-            fprintf(stderr, "onshi-notice-setup: Bad queue name \"%s\" for --forward-to.\n", optarg);
-            return (false);
-          }
-          snprintf(setup->forward_to, sizeof(setup->forward_to), "%s", optarg);
-          break;
-
-      case OPT_PRINTER :
-          if (strlen(optarg) >= sizeof(setup->printer_uri))
-          {
-            fputs("onshi-notice-setup: Printer URI too long.\n", stderr);
-            return (false);
-          }
-          snprintf(setup->printer_uri, sizeof(setup->printer_uri), "%s", optarg);
-          break;
-
-      case OPT_SERVER :
-          if (!*optarg || strlen(optarg) >= sizeof(setup->server))
-          {
-            fputs("onshi-notice-setup: Give the print server as --server HOST or --server HOST:PORT.\n", stderr);
-            return (false);
-          }
-          snprintf(setup->server, sizeof(setup->server), "%s", optarg);
-          break;
-
       case OPT_SHARE :
           setup->share = true;
-          break;
-
-      case OPT_NAME :
-          if (!setupPlanValidQueueName(optarg))
-          {
-            fprintf(stderr, "onshi-notice-setup: Bad queue name \"%s\" - use up to 127 letters, digits, \"-\" or \"_\".\n", optarg);
-            return (false);
-          }
-          snprintf(setup->name, sizeof(setup->name), "%s", optarg);
-          break;
-
-      case OPT_PAPER :
-          setup->paper = optarg;
-          break;
-
-      case OPT_LANGUAGE :
-          setup->language = optarg;
-          break;
-
-      case OPT_CLINIC_NAME :
-          setup->clinic_name = optarg;
-          break;
-
-      case OPT_CLINIC_CONTACT :
-          setup->clinic_contact = optarg;
-          break;
-
-      case OPT_EDITION :
-          setup->edition = optarg;
-          break;
-
-      case OPT_DATE :
-          setup->date = optarg;
-          break;
-
-      case OPT_FORMAT :
-          setup->format = optarg;
           break;
 
       case OPT_TEST :
           setup->test = true;
           break;
 
-      case OPT_TIMEOUT :
-          errno  = 0;
-          number = strtol(optarg, &end, 10);
-          if (errno || end == optarg || *end || number < 1 || number > 3600)
-          {
-            fprintf(stderr, "onshi-notice-setup: Bad --timeout \"%s\" - give seconds from 1 to 3600.\n", optarg);
-            return (false);
-          }
-          setup->timeout = (int)number;
-          break;
-
       case OPT_REMOVE :
-          remove = true;
+          setup->remove = true;
           break;
 
       case OPT_DRY_RUN :
@@ -807,20 +732,19 @@ parse_args(int            argc,		// I - Number of arguments
           puts("onshi-notice-setup " PACKAGE_VERSION);
           exit(0);
 
-      case OPT_WATCH :
-          // Folders point into argv; the list has room for every argument...
-          if (!setup->watch_dirs && (setup->watch_dirs = calloc((size_t)argc, sizeof(char *))) == NULL)
-            return (false);
-          setup->watch_dirs[setup->num_watch_dirs ++] = optarg;
-          break;
-
-      default :
+      case '?' :
           if (optopt >= OPT_FORWARD_TO)
             fprintf(stderr, "onshi-notice-setup: Missing value for \"%s\".\n", argv[optind - 1]);
           else
             fprintf(stderr, "onshi-notice-setup: Unknown option \"%s\".\n", argv[optind - 1]);
           usage(stderr);
           return (false);
+
+      default :
+          // Every other option has a value...
+          if (!parse_value(opt, optarg, argc, setup))
+            return (false);
+          break;
     }
   }
 
@@ -835,51 +759,166 @@ parse_args(int            argc,		// I - Number of arguments
     return (false);
   }
 
-  defaults = setup->paper || setup->language || setup->clinic_name || setup->clinic_contact || setup->edition || setup->date;
+  // Work out what to do; nothing at all is a usage error...
+  if (!setupPlanMode(setup, cb))
+    return (false);
 
-  // Work out what to do...
-  if (remove)
-  {
-    if (*setup->forward_to || *setup->printer_uri || *setup->server || setup->share || defaults || setup->test || setup->format || setup->watch_dirs)
-    {
-      fputs("onshi-notice-setup: --remove takes only --name, --dry-run and --verbose.\n", stderr);
-      return (false);
-    }
-    setup->mode = SETUP_MODE_REMOVE;
-  }
-  else if ((*setup->forward_to != '\0') + (*setup->printer_uri != '\0') + (*setup->server != '\0') > 1)
-  {
-    fputs("onshi-notice-setup: Give only one of --forward-to, --printer and --server.\n", stderr);
-    return (false);
-  }
-  else if (*setup->server && setup->share)
-  {
-    fputs("onshi-notice-setup: --share goes on the print server, --server on a workstation - not both.\n", stderr);
-    return (false);
-  }
-  else if (*setup->forward_to)
-    setup->mode = SETUP_MODE_FORWARD;
-  else if (*setup->printer_uri)
-    setup->mode = SETUP_MODE_PRINTER;
-  else if (*setup->server)
-    setup->mode = SETUP_MODE_SERVER;
-  else if (defaults || setup->share)
-    setup->mode = SETUP_MODE_UPDATE;
-  else if (setup->test)
-    setup->mode = SETUP_MODE_TEST;
-  else if (setup->watch_dirs)
-    setup->mode = SETUP_MODE_WATCH;
-  else
+  if (setup->mode == SETUP_MODE_NONE)
   {
     usage(stderr);
     return (false);
   }
 
-  if (setup->format && setup->mode != SETUP_MODE_PRINTER)
+  return (true);
+}
+
+
+//
+// 'parse_value()' - Take the value of a command-line option.
+//
+
+static bool				// O - `true` if usable
+parse_value(int             opt,	// I - Option (OPT_...)
+            char            *value,	// I - Its value, in argv
+            int             argc,	// I - Number of arguments
+            setup_request_t *setup)	// IO - What was asked for
+{
+  char		*end;			// End of a number
+  long		number;			// Parsed number
+
+
+  switch (opt)
   {
-    fputs("onshi-notice-setup: --format goes with --printer (a forwarding queue always sends PDF).\n", stderr);
+    case OPT_FORWARD_TO :
+        if (!setupPlanValidQueueName(value))
+        {
+          fprintf(stderr, "onshi-notice-setup: Bad queue name \"%s\" for --forward-to.\n", value);
+          return (false);
+        }
+        snprintf(setup->forward_to, sizeof(setup->forward_to), "%s", value);
+        break;
+
+    case OPT_PRINTER :
+        if (strlen(value) >= sizeof(setup->printer_uri))
+        {
+          fputs("onshi-notice-setup: Printer URI too long.\n", stderr);
+          return (false);
+        }
+        snprintf(setup->printer_uri, sizeof(setup->printer_uri), "%s", value);
+        break;
+
+    case OPT_SERVER :
+        if (!*value || strlen(value) >= sizeof(setup->server))
+        {
+          fputs("onshi-notice-setup: Give the print server as --server HOST or --server HOST:PORT.\n", stderr);
+          return (false);
+        }
+        snprintf(setup->server, sizeof(setup->server), "%s", value);
+        break;
+
+    case OPT_NAME :
+        if (!setupPlanValidQueueName(value))
+        {
+          fprintf(stderr, "onshi-notice-setup: Bad queue name \"%s\" - use up to 127 letters, digits, \"-\" or \"_\".\n", value);
+          return (false);
+        }
+        snprintf(setup->name, sizeof(setup->name), "%s", value);
+        break;
+
+    case OPT_PAPER :
+        setup->paper = value;
+        break;
+
+    case OPT_LANGUAGE :
+        setup->language = value;
+        break;
+
+    case OPT_CLINIC_NAME :
+        setup->clinic_name = value;
+        break;
+
+    case OPT_CLINIC_CONTACT :
+        setup->clinic_contact = value;
+        break;
+
+    case OPT_EDITION :
+        setup->edition = value;
+        break;
+
+    case OPT_DATE :
+        setup->date = value;
+        break;
+
+    case OPT_FORMAT :
+        setup->format = value;
+        break;
+
+    case OPT_TIMEOUT :
+        errno  = 0;
+        number = strtol(value, &end, 10);
+        if (errno || end == value || *end || number < 1 || number > 3600)
+        {
+          fprintf(stderr, "onshi-notice-setup: Bad --timeout \"%s\" - give seconds from 1 to 3600.\n", value);
+          return (false);
+        }
+        setup->timeout = (int)number;
+        break;
+
+    case OPT_WATCH :
+        // Folders point into argv; the list has room for every argument...
+        if (!setup->watch_dirs && (setup->watch_dirs = calloc((size_t)argc, sizeof(char *))) == NULL)
+          return (false);
+        setup->watch_dirs[setup->num_watch_dirs ++] = value;
+        break;
+  }
+
+  return (true);
+}
+
+
+//
+// 'printer_target()' - Work out a queue that drives an IPP printer.
+//
+// The printer's document formats choose our PPD; its jobs go through our
+// backend.
+//
+
+static bool				// O - `true` on success
+printer_target(
+    http_t                   *http,	// I - Connection
+    const setup_request_t    *setup,	// I - What was asked for
+    setup_model_t            *model,	// O - Our PPD for the queue
+    char                     *media,	// O - Default paper
+    size_t                   mediasize,	// I - Size of media buffer
+    setup_target_t           *target,	// IO - The notice queue as it should be
+    const notice_callbacks_t *cb)	// I - Callbacks
+{
+  setup_printer_t	printer;	// What the printer says
+  const setup_format_t	*format;	// Output format
+
+
+  // Ask the printer what it takes and choose the PPD for that...
+  if (!setupPrinterQuery(setup->printer_uri, &printer, cb))
+    return (false);
+
+  if (!setupPlanChooseFormat(printer.formats, setup->format, &format, cb))
+    return (false);
+
+  noticeLog(cb, NOTICE_LEVEL_INFO, "The printer \"%s\" takes %s: using %s.", *printer.make_model ? printer.make_model : setup->printer_uri, format->label, format->ppd_file);
+
+  if (!setupServerFindModel(http, format->ppd_file, setup->ppd_dir, model, cb))
+    return (false);
+
+  if (!setupPlanChoosePaper(setup->paper, printer.media, printer.media_default, model->ppd.media, media, mediasize, cb))
+    return (false);
+
+  if (!setupPlanWrapURI(setup->printer_uri, target->device_uri, sizeof(target->device_uri)))
+  {
+    noticeLog(cb, NOTICE_LEVEL_ERROR, "The printer URI \"%s\" is too long.", setup->printer_uri);
     return (false);
   }
+
+  setupPlanTargetSetModel(target, model);
 
   return (true);
 }
@@ -923,6 +962,42 @@ run_systemctl(
     noticeLog(cb, NOTICE_LEVEL_ERROR, "\"systemctl %s %s\" failed - check \"systemctl status %s\".", verb, SETUP_WATCH_UNIT, SETUP_WATCH_UNIT);
     return (false);
   }
+
+  return (true);
+}
+
+
+//
+// 'server_target()' - Work out a workstation's queue that passes every job
+//                     on to the print server.
+//
+
+static bool				// O - `true` on success
+server_target(
+    http_t                   *http,	// I - Connection
+    const setup_request_t    *setup,	// I - What was asked for
+    setup_model_t            *model,	// O - Our PPD for the queue
+    char                     *media,	// O - Default paper
+    size_t                   mediasize,	// I - Size of media buffer
+    setup_target_t           *target,	// IO - The notice queue as it should be
+    const notice_callbacks_t *cb)	// I - Callbacks
+{
+  // Pass every job on, unchanged, to the server's queue of that name...
+  if (!setupPlanServerURI(setup->server, setup->name, target->device_uri, sizeof(target->device_uri), cb))
+    return (false);
+
+  if (!setupServerCheckRemote(target->device_uri, cb))
+    return (false);
+
+  if (!setupServerFindModel(http, SETUP_CLIENT_PPD, setup->ppd_dir, model, cb))
+    return (false);
+
+  // The server's queue has the paper; only a --paper asked for here
+  // becomes this queue's default...
+  if (setup->paper && !setupPlanChoosePaper(setup->paper, NULL, NULL, model->ppd.media, media, mediasize, cb))
+    return (false);
+
+  setupPlanTargetSetModel(target, model);
 
   return (true);
 }
@@ -1012,6 +1087,42 @@ set_option(
         noticeLog(cb, NOTICE_LEVEL_ERROR, "%s", message);
         return (false);
   }
+}
+
+
+//
+// 'update_target()' - Work out the queue as it is, for new defaults.
+//
+
+static bool				// O - `true` on success
+update_target(
+    const setup_request_t    *setup,	// I - What was asked for
+    const setup_queue_t      *queue,	// I - The notice queue as it is
+    char                     *media,	// O - Default paper
+    size_t                   mediasize,	// I - Size of media buffer
+    setup_target_t           *target,	// IO - The notice queue as it should be
+    const notice_callbacks_t *cb)	// I - Callbacks
+{
+  if (!queue->exists)
+  {
+    noticeLog(cb, NOTICE_LEVEL_ERROR, "Queue \"%s\" does not exist - create it with --forward-to QUEUE, --printer URI or --server HOST.", setup->name);
+    return (false);
+  }
+
+  if (setup->paper && !setupPlanChoosePaper(setup->paper, NULL, NULL, queue->ppd.media, media, mediasize, cb))
+    return (false);
+
+  // A queue that prints here goes through our backend, so that
+  // refused jobs end (queues made before it existed, or by hand).
+  // A workstation's queue passes jobs on and keeps its URI, and so
+  // does one with a user name or password: cupsd reports it with the
+  // password hidden...
+  if (queue->ppd.client || strchr(queue->device_uri, '@') || !setupPlanWrapURI(queue->device_uri, target->device_uri, sizeof(target->device_uri)))
+    snprintf(target->device_uri, sizeof(target->device_uri), "%s", queue->device_uri);
+
+  snprintf(target->make_model, sizeof(target->make_model), "%s", queue->make_model);
+
+  return (true);
 }
 
 

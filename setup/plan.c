@@ -1,7 +1,7 @@
 //
-// onshi-notice-setup's decisions: which PPD and paper suit a printer, and
-// which changes turn a queue into the one asked for.  No server is involved
-// here, so all of it is unit tested.
+// onshi-notice-setup's decisions: what the options given ask for, which PPD
+// and paper suit a printer, and which changes turn a queue into the one
+// asked for.  No server is involved here, so all of it is unit tested.
 //
 // Copyright © 2026 onshi-notice developers.
 //
@@ -556,6 +556,79 @@ setupPlanMake(
 
 
 //
+// 'setupPlanMode()' - Work out what to do from the options given.
+//
+// --remove takes no other action; one of --forward-to, --printer and
+// --server creates or updates the queue; queue defaults or --share change
+// the queue as it is; --test alone prints a test notice and --watch alone
+// sets up the watcher (after a setup, both follow it).  --share goes on a
+// print server, --server on a workstation, and --format only with
+// --printer.  When nothing is asked for, the mode is SETUP_MODE_NONE and
+// the answer `true`: the caller shows the usage.
+//
+
+bool					// O - `true` unless the options do not fit together
+setupPlanMode(
+    setup_request_t          *setup,	// IO - What was asked for
+    const notice_callbacks_t *cb)	// I  - Callbacks
+{
+  setup_mode_t	mode;			// What to do
+  bool		defaults;		// Any default given?
+  int		targets;		// How many of --forward-to, --printer and --server
+
+
+  setup->mode = SETUP_MODE_NONE;
+
+  defaults = setup->paper || setup->language || setup->clinic_name || setup->clinic_contact || setup->edition || setup->date;
+  targets  = (*setup->forward_to != '\0') + (*setup->printer_uri != '\0') + (*setup->server != '\0');
+
+  if (setup->remove)
+  {
+    if (targets || setup->share || defaults || setup->test || setup->format || setup->num_watch_dirs > 0)
+    {
+      noticeLog(cb, NOTICE_LEVEL_ERROR, "--remove takes only --name, --dry-run and --verbose.");
+      return (false);
+    }
+    mode = SETUP_MODE_REMOVE;
+  }
+  else if (targets > 1)
+  {
+    noticeLog(cb, NOTICE_LEVEL_ERROR, "Give only one of --forward-to, --printer and --server.");
+    return (false);
+  }
+  else if (*setup->server && setup->share)
+  {
+    noticeLog(cb, NOTICE_LEVEL_ERROR, "--share goes on the print server, --server on a workstation - not both.");
+    return (false);
+  }
+  else if (*setup->forward_to)
+    mode = SETUP_MODE_FORWARD;
+  else if (*setup->printer_uri)
+    mode = SETUP_MODE_PRINTER;
+  else if (*setup->server)
+    mode = SETUP_MODE_SERVER;
+  else if (defaults || setup->share)
+    mode = SETUP_MODE_UPDATE;
+  else if (setup->test)
+    mode = SETUP_MODE_TEST;
+  else if (setup->num_watch_dirs > 0)
+    mode = SETUP_MODE_WATCH;
+  else
+    return (true);
+
+  if (setup->format && mode != SETUP_MODE_PRINTER)
+  {
+    noticeLog(cb, NOTICE_LEVEL_ERROR, "--format goes with --printer (a forwarding queue always sends PDF).");
+    return (false);
+  }
+
+  setup->mode = mode;
+
+  return (true);
+}
+
+
+//
 // 'setupPlanServerURI()' - Make the device URI of a workstation's queue
 //                             from "--server HOST[:PORT]".
 //
@@ -770,6 +843,25 @@ setupPlanTargetFree(
 
   cupsFreeOptions(target->num_defaults, target->defaults);
   memset(target, 0, sizeof(setup_target_t));
+}
+
+
+//
+// 'setupPlanTargetSetModel()' - Give a target one of our PPDs.
+//
+// The queue gets the model as the server offers it (or the PPD file to
+// send) and the model's NickName, which the server reports back as
+// printer-make-and-model.
+//
+
+void
+setupPlanTargetSetModel(
+    setup_target_t      *target,	// IO - Target
+    const setup_model_t *model)		// I  - Our PPD as the server offers it
+{
+  snprintf(target->ppd_name, sizeof(target->ppd_name), "%s", model->ppd_name);
+  snprintf(target->ppd_path, sizeof(target->ppd_path), "%s", model->ppd_path);
+  snprintf(target->make_model, sizeof(target->make_model), "%s", model->ppd.nickname);
 }
 
 

@@ -47,6 +47,7 @@
 
 typedef enum setup_mode_e		// What to do
 {
+  SETUP_MODE_NONE,			// Nothing asked for (a usage error)
   SETUP_MODE_FORWARD,			// Create/update a queue forwarding to a local queue
   SETUP_MODE_PRINTER,			// Create/update a queue driving an IPP printer
   SETUP_MODE_SERVER,			// Create/update a queue passing jobs to a print server's notice queue
@@ -80,6 +81,7 @@ typedef struct setup_request_s		// What the person asked for
   const char	*date;			// --date value or NULL
   int		timeout;		// Seconds to wait for the test notice
   bool		test;			// Print a test notice afterwards?
+  bool		remove;			// Delete the queue (--remove)?
   bool		dry_run;		// Print the plan only?
   const char	*ppd_dir;		// Folder of our installed PPDs
   const char	*data_dir;		// Folder of the installed notice texts
@@ -173,12 +175,14 @@ extern void	setupPlanFree(setup_plan_t *plan);
 extern bool	setupPlanIsEmpty(const setup_plan_t *plan);
 extern bool	setupPlanListContains(const char *list, const char *item);
 extern void	setupPlanMake(const setup_queue_t *queue, const setup_target_t *target, setup_plan_t *plan);
+extern bool	setupPlanMode(setup_request_t *setup, const notice_callbacks_t *cb);
 extern bool	setupPlanModelMatches(const char *ppd_name, const char *ppd_file, int *rank);
 extern void	setupPlanQueueFree(setup_queue_t *queue);
 extern void	setupPlanQuoteShell(const char *value, char *buffer, size_t bufsize);
 extern bool	setupPlanServerURI(const char *server, const char *queue, char *uri, size_t urisize, const notice_callbacks_t *cb);
 extern bool	setupPlanShareNeeded(int num_settings, cups_option_t *settings);
 extern void	setupPlanTargetFree(setup_target_t *target);
+extern void	setupPlanTargetSetModel(setup_target_t *target, const setup_model_t *model);
 extern bool	setupPlanValidQueueName(const char *name);
 extern bool	setupPlanWrapURI(const char *device_uri, char *uri, size_t urisize);
 

@@ -138,6 +138,147 @@ static const server_case_t server_cases[] =
   { "",					"onshi-notice",	NULL, "--server HOST" }
 };
 
+typedef struct mode_case_s		// Options given and what they ask for
+{
+  const char	*options;		// Options given, values left out (mode_request())
+  setup_mode_t	mode;			// Expected mode
+  const char	*error;			// Expected error, NULL for none
+} mode_case_t;
+
+#define REMOVE_ALONE	"--remove takes only --name, --dry-run and --verbose."
+#define ONE_TARGET	"Give only one of --forward-to, --printer and --server."
+#define SHARE_SERVER	"--share goes on the print server, --server on a workstation - not both."
+#define FORMAT_PRINTER	"--format goes with --printer (a forwarding queue always sends PDF)."
+
+static const mode_case_t mode_cases[] =
+{
+  // Nothing asked for: no error here, the command shows its usage...
+  { "",						SETUP_MODE_NONE,	NULL },
+  { "--name --dry-run --timeout",		SETUP_MODE_NONE,	NULL },
+  { "--format",					SETUP_MODE_NONE,	NULL },
+
+  // One thing asked for...
+  { "--forward-to",				SETUP_MODE_FORWARD,	NULL },
+  { "--printer",				SETUP_MODE_PRINTER,	NULL },
+  { "--printer --format",			SETUP_MODE_PRINTER,	NULL },
+  { "--server",					SETUP_MODE_SERVER,	NULL },
+  { "--share",					SETUP_MODE_UPDATE,	NULL },
+  { "--paper",					SETUP_MODE_UPDATE,	NULL },
+  { "--language",				SETUP_MODE_UPDATE,	NULL },
+  { "--clinic-name",				SETUP_MODE_UPDATE,	NULL },
+  { "--clinic-contact",				SETUP_MODE_UPDATE,	NULL },
+  { "--edition",				SETUP_MODE_UPDATE,	NULL },
+  { "--date",					SETUP_MODE_UPDATE,	NULL },
+  { "--test",					SETUP_MODE_TEST,	NULL },
+  { "--watch",					SETUP_MODE_WATCH,	NULL },
+  { "--remove",					SETUP_MODE_REMOVE,	NULL },
+  { "--remove --name --dry-run --timeout",	SETUP_MODE_REMOVE,	NULL },
+
+  // Several: a new queue before new defaults, defaults before a test
+  // notice or the watcher, which follow any setup...
+  { "--forward-to --paper --share --test --watch", SETUP_MODE_FORWARD,	NULL },
+  { "--printer --format --language --test",	SETUP_MODE_PRINTER,	NULL },
+  { "--server --clinic-name --test --watch",	SETUP_MODE_SERVER,	NULL },
+  { "--date --share --test --watch",		SETUP_MODE_UPDATE,	NULL },
+  { "--test --watch --timeout",			SETUP_MODE_TEST,	NULL },
+
+  // Options that do not fit together...
+  { "--remove --forward-to",			SETUP_MODE_NONE,	REMOVE_ALONE },
+  { "--remove --printer",			SETUP_MODE_NONE,	REMOVE_ALONE },
+  { "--remove --server",			SETUP_MODE_NONE,	REMOVE_ALONE },
+  { "--remove --share",				SETUP_MODE_NONE,	REMOVE_ALONE },
+  { "--remove --clinic-contact",		SETUP_MODE_NONE,	REMOVE_ALONE },
+  { "--remove --test",				SETUP_MODE_NONE,	REMOVE_ALONE },
+  { "--remove --format",			SETUP_MODE_NONE,	REMOVE_ALONE },
+  { "--remove --watch",				SETUP_MODE_NONE,	REMOVE_ALONE },
+  { "--remove --forward-to --printer",		SETUP_MODE_NONE,	REMOVE_ALONE },
+  { "--forward-to --printer",			SETUP_MODE_NONE,	ONE_TARGET },
+  { "--printer --server",			SETUP_MODE_NONE,	ONE_TARGET },
+  { "--forward-to --server --share",		SETUP_MODE_NONE,	ONE_TARGET },
+  { "--forward-to --printer --server --format",	SETUP_MODE_NONE,	ONE_TARGET },
+  { "--server --share",				SETUP_MODE_NONE,	SHARE_SERVER },
+  { "--server --share --format",		SETUP_MODE_NONE,	SHARE_SERVER },
+  { "--forward-to --format",			SETUP_MODE_NONE,	FORMAT_PRINTER },
+  { "--server --format",			SETUP_MODE_NONE,	FORMAT_PRINTER },
+  { "--paper --format",				SETUP_MODE_NONE,	FORMAT_PRINTER },
+  { "--share --format",				SETUP_MODE_NONE,	FORMAT_PRINTER },
+  { "--test --format",				SETUP_MODE_NONE,	FORMAT_PRINTER },
+  { "--watch --format",				SETUP_MODE_NONE,	FORMAT_PRINTER }
+};
+
+
+//
+// 'mode_request()' - Make the request a list of options gives.
+//
+// Each word is an option as the command line gives it; the values are the
+// test's own.  --clinic-name gives "", which asks to remove the name and so
+// counts as given.
+//
+
+static void
+mode_request(const char      *options,	// I - Options, separated by spaces
+             setup_request_t *setup)	// O - What was asked for
+{
+  static char	*watch_dirs[] = { "/srv/results" };
+					// --watch folders
+  const char	*ptr;			// Pointer into options
+  size_t	length;			// Length of this option
+  char		word[64];		// This option
+
+
+  memset(setup, 0, sizeof(setup_request_t));
+  snprintf(setup->name, sizeof(setup->name), "%s", SETUP_DEFAULT_QUEUE);
+  setup->timeout = 60;
+  setup->mode    = SETUP_MODE_UPDATE;	// setupPlanMode() must set it
+
+  for (ptr = options + strspn(options, " "); *ptr; ptr += strspn(ptr, " "))
+  {
+    length = strcspn(ptr, " ");
+    snprintf(word, sizeof(word), "%.*s", (int)length, ptr);
+    ptr += length;
+
+    if (!strcmp(word, "--forward-to"))
+      snprintf(setup->forward_to, sizeof(setup->forward_to), "REAL");
+    else if (!strcmp(word, "--printer"))
+      snprintf(setup->printer_uri, sizeof(setup->printer_uri), "ipp://printer.local/ipp/print");
+    else if (!strcmp(word, "--server"))
+      snprintf(setup->server, sizeof(setup->server), "onshi-server.local");
+    else if (!strcmp(word, "--name"))
+      snprintf(setup->name, sizeof(setup->name), "onshi-notice-en");
+    else if (!strcmp(word, "--share"))
+      setup->share = true;
+    else if (!strcmp(word, "--paper"))
+      setup->paper = "A5";
+    else if (!strcmp(word, "--language"))
+      setup->language = "en";
+    else if (!strcmp(word, "--clinic-name"))
+      setup->clinic_name = "";
+    else if (!strcmp(word, "--clinic-contact"))
+      setup->clinic_contact = "reception";
+    else if (!strcmp(word, "--edition"))
+      setup->edition = "current";
+    else if (!strcmp(word, "--date"))
+      setup->date = "off";
+    else if (!strcmp(word, "--format"))
+      setup->format = "pwg";
+    else if (!strcmp(word, "--test"))
+      setup->test = true;
+    else if (!strcmp(word, "--timeout"))
+      setup->timeout = 5;
+    else if (!strcmp(word, "--remove"))
+      setup->remove = true;
+    else if (!strcmp(word, "--dry-run"))
+      setup->dry_run = true;
+    else if (!strcmp(word, "--watch"))
+    {
+      setup->num_watch_dirs = 1;
+      setup->watch_dirs     = watch_dirs;
+    }
+    else
+      fail_msg("Unknown option \"%s\" in a test case.", word);
+  }
+}
+
 
 //
 // 'test_check_choice()' - Values the core took are checked against the PPD's choices.
@@ -286,6 +427,50 @@ test_list_contains(void **state)	// I - Unused
   assert_false(setupPlanListContains("", "image/urf"));
   assert_false(setupPlanListContains(NULL, "image/urf"));
   assert_false(setupPlanListContains("a,b", ""));
+}
+
+
+//
+// 'test_mode()' - What to do follows from the options; misfits are refused.
+//
+
+static void
+test_mode(void **state)			// I - Unused
+{
+  size_t		i;		// Looping var
+  unit_log_t		log;		// Messages
+  notice_callbacks_t	cb;		// Callbacks
+  setup_request_t	setup;		// What was asked for
+  bool			ok;		// Result
+
+
+  (void)state;
+
+  for (i = 0; i < sizeof(mode_cases) / sizeof(mode_cases[0]); i ++)
+  {
+    cb = unit_callbacks(&log);
+    mode_request(mode_cases[i].options, &setup);
+    ok = setupPlanMode(&setup, &cb);
+
+    if (mode_cases[i].error)
+    {
+      assert_false(ok);
+      assert_int_equal(log.count[NOTICE_LEVEL_ERROR], 1);
+      assert_string_equal(log.last_error, mode_cases[i].error);
+    }
+    else
+    {
+      assert_true(ok);
+      assert_int_equal(log.count[NOTICE_LEVEL_ERROR], 0);
+    }
+
+    assert_int_equal(setup.mode, mode_cases[i].mode);
+  }
+
+  // Without callbacks a misfit is refused all the same...
+  mode_request("--server --share", &setup);
+  assert_false(setupPlanMode(&setup, NULL));
+  assert_int_equal(setup.mode, SETUP_MODE_NONE);
 }
 
 
@@ -649,6 +834,64 @@ test_share(void **state)		// I - Unused
 
 
 //
+// 'test_target_set_model()' - A new queue gets our PPD, by name or as a file.
+//
+
+static void
+test_target_set_model(void **state)	// I - Unused
+{
+  setup_model_t		model;		// Our PPD as the server offers it
+  setup_queue_t		queue;		// Queue as it is (none)
+  setup_target_t	target;		// Queue as it should be
+  setup_plan_t		plan;		// Changes
+  char			command[2048];	// lpadmin equivalent
+
+
+  (void)state;
+
+  memset(&model, 0, sizeof(model));
+  memset(&queue, 0, sizeof(queue));
+  memset(&target, 0, sizeof(target));
+
+  snprintf(target.device_uri, sizeof(target.device_uri), "onshi-notice:/socket://192.0.2.20");
+  target.num_defaults = cupsAddOption("media", A4, target.num_defaults, &target.defaults);
+
+  // A model the server lists: its name and NickName, the rest stays...
+  snprintf(model.ppd_name, sizeof(model.ppd_name), "lsb/usr/onshi-notice/onshi-notice-pwg.ppd");
+  snprintf(model.ppd.nickname, sizeof(model.ppd.nickname), "onshi-notice Patient Notice, PWG raster");
+
+  setupPlanTargetSetModel(&target, &model);
+  assert_string_equal(target.ppd_name, "lsb/usr/onshi-notice/onshi-notice-pwg.ppd");
+  assert_string_equal(target.ppd_path, "");
+  assert_string_equal(target.make_model, "onshi-notice Patient Notice, PWG raster");
+  assert_string_equal(target.device_uri, "onshi-notice:/socket://192.0.2.20");
+  assert_int_equal(target.num_defaults, 1);
+
+  setupPlanMake(&queue, &target, &plan);
+  setupPlanCommand("onshi-notice", &target, &plan, command, sizeof(command));
+  assert_string_equal(command, "lpadmin -p onshi-notice -E -v onshi-notice:/socket://192.0.2.20 -m lsb/usr/onshi-notice/onshi-notice-pwg.ppd -o media-default=iso_a4_210x297mm");
+  setupPlanFree(&plan);
+
+  // A server that lists no models gets the file, and no model name...
+  model.ppd_name[0] = '\0';
+  snprintf(model.ppd_path, sizeof(model.ppd_path), "/usr/share/ppd/onshi-notice/onshi-notice.ppd");
+  snprintf(model.ppd.nickname, sizeof(model.ppd.nickname), "onshi-notice Patient Notice, PDF for a forwarding queue");
+
+  setupPlanTargetSetModel(&target, &model);
+  assert_string_equal(target.ppd_name, "");
+  assert_string_equal(target.ppd_path, "/usr/share/ppd/onshi-notice/onshi-notice.ppd");
+  assert_string_equal(target.make_model, "onshi-notice Patient Notice, PDF for a forwarding queue");
+
+  setupPlanMake(&queue, &target, &plan);
+  setupPlanCommand("onshi-notice", &target, &plan, command, sizeof(command));
+  assert_non_null(strstr(command, " -P /usr/share/ppd/onshi-notice/onshi-notice.ppd "));
+  setupPlanFree(&plan);
+
+  setupPlanTargetFree(&target);
+}
+
+
+//
 // 'test_valid_queue_name()' - Queue names as cupsd accepts them.
 //
 
@@ -825,6 +1068,7 @@ main(void)
     cmocka_unit_test(test_choose_paper),
     cmocka_unit_test(test_default_as_reported),
     cmocka_unit_test(test_list_contains),
+    cmocka_unit_test(test_mode),
     cmocka_unit_test(test_model_matches),
     cmocka_unit_test(test_plan),
     cmocka_unit_test(test_ppdinfo),
@@ -832,6 +1076,7 @@ main(void)
     cmocka_unit_test(test_read_answers),
     cmocka_unit_test(test_server_uri),
     cmocka_unit_test(test_share),
+    cmocka_unit_test(test_target_set_model),
     cmocka_unit_test(test_valid_queue_name),
     cmocka_unit_test(test_watch_config),
     cmocka_unit_test(test_wrap_uri)
