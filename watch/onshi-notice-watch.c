@@ -61,7 +61,7 @@ int					// O - Exit status
 main(int  argc,				// I - Number of command-line arguments
      char *argv[])			// I - Command-line arguments
 {
-  watch_config_t	config;		// Settings
+  watch_settings_t	settings;	// Settings
   notice_callbacks_t	cb;		// Log and cancel callbacks
   watch_sender_t	sender;		// How notices are sent
   watch_submit_t	*submit;	// Connection to CUPS
@@ -102,7 +102,7 @@ main(int  argc,				// I - Number of command-line arguments
 
   // Defaults: systemd's StateDirectory=, the installed notice data...
   env = getenv("STATE_DIRECTORY");
-  watchConfigInit(&config, env && *env && !strchr(env, ':') ? env : WATCH_STATEDIR, getenv("ONSHI_NOTICE_DATADIR") ? getenv("ONSHI_NOTICE_DATADIR") : NOTICE_DATADIR);
+  watchSettingsInit(&settings, env && *env && !strchr(env, ':') ? env : WATCH_STATEDIR, getenv("ONSHI_NOTICE_DATADIR") ? getenv("ONSHI_NOTICE_DATADIR") : NOTICE_DATADIR);
 
   // The configuration file first, so that the command line wins...
   for (i = 1; i < argc; i ++)
@@ -113,7 +113,7 @@ main(int  argc,				// I - Number of command-line arguments
       config_file = argv[i] + 9;
   }
 
-  if (config_file && !watchConfigLoad(&config, config_file, &cb))
+  if (config_file && !watchSettingsLoad(&settings, config_file, &cb))
     return (1);
 
   while ((opt = getopt_long(argc, argv, "", options, NULL)) != -1)
@@ -123,38 +123,38 @@ main(int  argc,				// I - Number of command-line arguments
     switch (opt)
     {
       case 'c' :
-          ok = watchConfigSet(&config, "CODES", optarg, &cb);
+          ok = watchSettingsSet(&settings, "CODES", optarg, &cb);
           break;
       case 'C' :
           break;
       case 'D' :
-          ok = watchConfigSet(&config, "DATA_DIR", optarg, &cb);
+          ok = watchSettingsSet(&settings, "DATA_DIR", optarg, &cb);
           break;
       case 'F' :
-          ok = watchConfigSet(&config, "FULL_SCAN", optarg, &cb);
+          ok = watchSettingsSet(&settings, "FULL_SCAN", optarg, &cb);
           break;
       case 'h' :
           return (usage(stdout, 0));
       case 'N' :
-          config.use_inotify = false;
+          settings.use_inotify = false;
           break;
       case 'o' :
-          config.once = true;
+          settings.once = true;
           break;
       case 'p' :
-          ok = watchConfigSet(&config, "POLL", optarg, &cb);
+          ok = watchSettingsSet(&settings, "POLL", optarg, &cb);
           break;
       case 'P' :
-          config.print_existing = true;
+          settings.print_existing = true;
           break;
       case 'q' :
-          ok = watchConfigSet(&config, "QUEUE", optarg, &cb);
+          ok = watchSettingsSet(&settings, "QUEUE", optarg, &cb);
           break;
       case 'S' :
-          ok = watchConfigSet(&config, "SETTLE", optarg, &cb);
+          ok = watchSettingsSet(&settings, "SETTLE", optarg, &cb);
           break;
       case 's' :
-          ok = watchConfigSet(&config, "STATE_DIR", optarg, &cb);
+          ok = watchSettingsSet(&settings, "STATE_DIR", optarg, &cb);
           break;
       case 'v' :
           verbose = true;
@@ -176,19 +176,19 @@ main(int  argc,				// I - Number of command-line arguments
   // Folders on the command line replace those of the configuration file...
   if (optind < argc)
   {
-    config.num_dirs = 0;
+    settings.num_dirs = 0;
     for (i = optind; i < argc; i ++)
     {
-      if (!watchConfigAddDir(&config, argv[i], &cb))
+      if (!watchSettingsAddDir(&settings, argv[i], &cb))
         return (2);
     }
   }
 
-  if (config.num_dirs == 0)
+  if (settings.num_dirs == 0)
     return (usage(stderr, 2));
 
-  if (config.cups_server[0])
-    cupsSetServer(config.cups_server);
+  if (settings.cups_server[0])
+    cupsSetServer(settings.cups_server);
 
   // Stop cleanly on SIGTERM and SIGINT (no SA_RESTART: the wait ends at once)...
   memset(&action, 0, sizeof(action));
@@ -198,14 +198,14 @@ main(int  argc,				// I - Number of command-line arguments
   sigaction(SIGINT, &action, NULL);
   signal(SIGPIPE, SIG_IGN);
 
-  if ((submit = watchSubmitNew(config.queue)) == NULL)
+  if ((submit = watchSubmitNew(settings.queue)) == NULL)
     return (1);
 
   sender.send_cb = watchSubmitSend;
   sender.find_cb = watchSubmitFind;
   sender.data    = submit;
 
-  if ((watch = watchNew(&config, &cb, &sender)) == NULL)
+  if ((watch = watchNew(&settings, &cb, &sender)) == NULL)
   {
     watchSubmitDelete(submit);
     return (1);

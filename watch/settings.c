@@ -9,10 +9,10 @@
 // The configuration file holds KEY=VALUE lines, blank lines and "#"
 // comments; a value may be put in double or single quotes, so that the same
 // file also serves as a systemd EnvironmentFile.  Keys are those named in
-// config.h; DIRS is a list of folders separated by white space.
+// settings.h; DIRS is a list of folders separated by white space.
 //
 
-#include "config.h"
+#include "settings.h"
 #include <ctype.h>
 #include <errno.h>
 #include <math.h>
@@ -29,40 +29,40 @@ static bool	parse_number(const char *value, double min, double max, double *numb
 
 
 //
-// 'watchConfigInit()' - Set every setting to its default.
+// 'watchSettingsInit()' - Set every setting to its default.
 //
 
 void
-watchConfigInit(
-    watch_config_t *config,		// O - Settings
-    const char     *state_dir,		// I - Default state directory
-    const char     *data_dir)		// I - Default notice data directory
+watchSettingsInit(
+    watch_settings_t *settings,		// O - Settings
+    const char       *state_dir,	// I - Default state directory
+    const char       *data_dir)		// I - Default notice data directory
 {
-  memset(config, 0, sizeof(watch_config_t));
+  memset(settings, 0, sizeof(watch_settings_t));
 
-  snprintf(config->queue, sizeof(config->queue), "onshi-notice");
-  snprintf(config->codes, sizeof(config->codes), "2,4");
-  snprintf(config->state_dir, sizeof(config->state_dir), "%s", state_dir ? state_dir : "");
-  snprintf(config->data_dir, sizeof(config->data_dir), "%s", data_dir ? data_dir : "");
+  snprintf(settings->queue, sizeof(settings->queue), "onshi-notice");
+  snprintf(settings->codes, sizeof(settings->codes), "2,4");
+  snprintf(settings->state_dir, sizeof(settings->state_dir), "%s", state_dir ? state_dir : "");
+  snprintf(settings->data_dir, sizeof(settings->data_dir), "%s", data_dir ? data_dir : "");
 
-  config->poll_sec       = 2.0;
-  config->full_scan_sec  = 60.0;
-  config->settle_sec     = 10.0;
-  config->max_notices    = 20;
-  config->max_files      = 100000;
-  config->forget_days    = 30.0;
-  config->use_inotify    = true;
-  config->print_existing = false;
+  settings->poll_sec       = 2.0;
+  settings->full_scan_sec  = 60.0;
+  settings->settle_sec     = 10.0;
+  settings->max_notices    = 20;
+  settings->max_files      = 100000;
+  settings->forget_days    = 30.0;
+  settings->use_inotify    = true;
+  settings->print_existing = false;
 }
 
 
 //
-// 'watchConfigAddDir()' - Add a folder to watch.
+// 'watchSettingsAddDir()' - Add a folder to watch.
 //
 
 bool					// O - `true` on success
-watchConfigAddDir(
-    watch_config_t           *config,	// I - Settings
+watchSettingsAddDir(
+    watch_settings_t         *settings,	// I - Settings
     const char               *dir,	// I - Folder
     const notice_callbacks_t *cb)	// I - Callbacks for messages
 {
@@ -72,13 +72,13 @@ watchConfigAddDir(
   if (!dir || !*dir)
     return (false);
 
-  if (config->num_dirs >= WATCH_DIRS_MAX)
+  if (settings->num_dirs >= WATCH_DIRS_MAX)
   {
     noticeLog(cb, NOTICE_LEVEL_ERROR, "More than %d folders to watch.", WATCH_DIRS_MAX);
     return (false);
   }
 
-  if ((len = strlen(dir)) >= sizeof(config->dirs[0]))
+  if ((len = strlen(dir)) >= sizeof(settings->dirs[0]))
   {
     noticeLog(cb, NOTICE_LEVEL_ERROR, "Folder name too long: %s", dir);
     return (false);
@@ -88,21 +88,21 @@ watchConfigAddDir(
   while (len > 1 && dir[len - 1] == '/')
     len --;
 
-  memcpy(config->dirs[config->num_dirs], dir, len);
-  config->dirs[config->num_dirs][len] = '\0';
-  config->num_dirs ++;
+  memcpy(settings->dirs[settings->num_dirs], dir, len);
+  settings->dirs[settings->num_dirs][len] = '\0';
+  settings->num_dirs ++;
 
   return (true);
 }
 
 
 //
-// 'watchConfigLoad()' - Read a configuration file.
+// 'watchSettingsLoad()' - Read a configuration file.
 //
 
 bool					// O - `true` on success
-watchConfigLoad(
-    watch_config_t           *config,	// I - Settings
+watchSettingsLoad(
+    watch_settings_t         *settings,	// I - Settings
     const char               *path,	// I - Configuration file
     const notice_callbacks_t *cb)	// I - Callbacks for messages
 {
@@ -151,7 +151,7 @@ watchConfigLoad(
       value ++;
     }
 
-    if (!watchConfigSet(config, key, value, cb))
+    if (!watchSettingsSet(settings, key, value, cb))
     {
       noticeLog(cb, NOTICE_LEVEL_ERROR, "%s line %d: bad setting %s.", path, number, key);
       ok = false;
@@ -165,12 +165,12 @@ watchConfigLoad(
 
 
 //
-// 'watchConfigSet()' - Set one setting by its configuration file key.
+// 'watchSettingsSet()' - Set one setting by its configuration file key.
 //
 
 bool					// O - `true` on success
-watchConfigSet(
-    watch_config_t           *config,	// I - Settings
+watchSettingsSet(
+    watch_settings_t         *settings,	// I - Settings
     const char               *key,	// I - Key, such as "QUEUE"
     const char               *value,	// I - Value
     const notice_callbacks_t *cb)	// I - Callbacks for messages
@@ -178,26 +178,26 @@ watchConfigSet(
   double	number;			// Numeric value
 
 
-  if (!config || !key || !value)
+  if (!settings || !key || !value)
     return (false);
 
   if (!strcmp(key, "QUEUE"))
   {
-    if (!*value || strlen(value) >= sizeof(config->queue))
+    if (!*value || strlen(value) >= sizeof(settings->queue))
       return (false);
-    snprintf(config->queue, sizeof(config->queue), "%s", value);
+    snprintf(settings->queue, sizeof(settings->queue), "%s", value);
   }
   else if (!strcmp(key, "CODES"))
   {
-    if (!*value || strlen(value) >= sizeof(config->codes))
+    if (!*value || strlen(value) >= sizeof(settings->codes))
       return (false);
-    snprintf(config->codes, sizeof(config->codes), "%s", value);
+    snprintf(settings->codes, sizeof(settings->codes), "%s", value);
   }
   else if (!strcmp(key, "STATE_DIR") || !strcmp(key, "DATA_DIR") || !strcmp(key, "CUPS_SERVER"))
   {
-    char	*dst = !strcmp(key, "STATE_DIR") ? config->state_dir : !strcmp(key, "DATA_DIR") ? config->data_dir : config->cups_server;
+    char	*dst = !strcmp(key, "STATE_DIR") ? settings->state_dir : !strcmp(key, "DATA_DIR") ? settings->data_dir : settings->cups_server;
 					// Setting
-    size_t	dstsize = !strcmp(key, "CUPS_SERVER") ? sizeof(config->cups_server) : sizeof(config->state_dir);
+    size_t	dstsize = !strcmp(key, "CUPS_SERVER") ? sizeof(settings->cups_server) : sizeof(settings->state_dir);
 					// Its size
 
     if (strlen(value) >= dstsize)
@@ -214,57 +214,57 @@ watchConfigSet(
       return (false);
 
     snprintf(copy, sizeof(copy), "%s", value);
-    config->num_dirs = 0;
+    settings->num_dirs = 0;
 
     for (ptr = strtok_r(copy, " \t", &save); ptr; ptr = strtok_r(NULL, " \t", &save))
     {
-      if (!watchConfigAddDir(config, ptr, cb))
+      if (!watchSettingsAddDir(settings, ptr, cb))
         return (false);
     }
   }
   else if (!strcmp(key, "POLL"))
   {
-    if (!parse_number(value, 0.05, 3600.0, &config->poll_sec))
+    if (!parse_number(value, 0.05, 3600.0, &settings->poll_sec))
       return (false);
   }
   else if (!strcmp(key, "FULL_SCAN"))
   {
-    if (!parse_number(value, 0.0, 86400.0, &config->full_scan_sec))
+    if (!parse_number(value, 0.0, 86400.0, &settings->full_scan_sec))
       return (false);
   }
   else if (!strcmp(key, "SETTLE"))
   {
-    if (!parse_number(value, 0.0, 3600.0, &config->settle_sec))
+    if (!parse_number(value, 0.0, 3600.0, &settings->settle_sec))
       return (false);
   }
   else if (!strcmp(key, "MAX_NOTICES"))
   {
     if (!parse_number(value, 1.0, 10000.0, &number) || number != floor(number))
       return (false);
-    config->max_notices = (size_t)number;
+    settings->max_notices = (size_t)number;
   }
   else if (!strcmp(key, "STATE_MAX"))
   {
     if (!parse_number(value, 100.0, 10000000.0, &number) || number != floor(number))
       return (false);
-    config->max_files = (size_t)number;
+    settings->max_files = (size_t)number;
   }
   else if (!strcmp(key, "FORGET_DAYS"))
   {
-    if (!parse_number(value, 1.0, 3650.0, &config->forget_days))
+    if (!parse_number(value, 1.0, 3650.0, &settings->forget_days))
       return (false);
   }
   else if (!strcmp(key, "INOTIFY"))
   {
-    if (!parse_bool(value, &config->use_inotify))
+    if (!parse_bool(value, &settings->use_inotify))
       return (false);
   }
   else if (!strcmp(key, "FIRST_RUN"))
   {
     if (!strcmp(value, "print"))
-      config->print_existing = true;
+      settings->print_existing = true;
     else if (!strcmp(value, "skip"))
-      config->print_existing = false;
+      settings->print_existing = false;
     else
       return (false);
   }
