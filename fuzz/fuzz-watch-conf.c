@@ -120,7 +120,7 @@ LLVMFuzzerTestOneInput(
     {
       check_string(triggers.items[i].value, sizeof(triggers.items[i].value));
 
-      if (noticeCodesLookup(codes, triggers.items[i].value, strlen(triggers.items[i].value), &jobcode) != NOTICE_LOOKUP_FOUND || jobcode.status != triggers.items[i].result)
+      if (noticeCodesLookup(codes, triggers.items[i].value, strlen(triggers.items[i].value), &jobcode) != NOTICE_LOOKUP_FOUND || jobcode.status != triggers.items[i].status)
         abort();
     }
   }

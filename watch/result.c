@@ -311,7 +311,7 @@ watchTriggersParse(
     {
       memcpy(triggers->items[i].value, start, len);
       triggers->items[i].value[len] = '\0';
-      triggers->items[i].result     = jobcode.status;
+      triggers->items[i].status     = jobcode.status;
       triggers->count ++;
     }
 
@@ -375,7 +375,7 @@ count_value(
   {
     if (!strcmp(text, triggers->items[i].value))
     {
-      result->notices[triggers->items[i].result] ++;
+      result->notices[triggers->items[i].status] ++;
       return;
     }
   }

@@ -873,14 +873,14 @@ send_pending(watch_t *watch)		// I - Watcher
 
     if (status == WATCH_SEND_OK)
     {
-      noticeLog(&watch->cb, NOTICE_LEVEL_INFO, "%s: notice %s was queued as job %d before the restart.", pending->path, noticeStatusName(pending->result), job_id);
+      noticeLog(&watch->cb, NOTICE_LEVEL_INFO, "%s: notice %s was queued as job %d before the restart.", pending->path, noticeStatusName(pending->status), job_id);
     }
     else if (status == WATCH_SEND_NOT_FOUND)
     {
-      status = (watch->sender.send_cb)(watch->sender.data, noticeStatusName(pending->result), title, &job_id, message, sizeof(message));
+      status = (watch->sender.send_cb)(watch->sender.data, noticeStatusName(pending->status), title, &job_id, message, sizeof(message));
 
       if (status == WATCH_SEND_OK)
-        noticeLog(&watch->cb, NOTICE_LEVEL_INFO, "%s: notice %s queued as job %d.", pending->path, noticeStatusName(pending->result), job_id);
+        noticeLog(&watch->cb, NOTICE_LEVEL_INFO, "%s: notice %s queued as job %d.", pending->path, noticeStatusName(pending->status), job_id);
     }
 
     if (status != WATCH_SEND_OK)
