@@ -8,23 +8,80 @@
 //
 // The configuration file holds KEY=VALUE lines, blank lines and "#"
 // comments; a value may be put in double or single quotes, so that the same
-// file also serves as a systemd EnvironmentFile.  Keys are those named in
-// settings.h; DIRS is a list of folders separated by white space.
+// file also serves as a systemd EnvironmentFile.  Keys are those of the
+// setters[] table below, also named in settings.h; DIRS is a list of folders
+// separated by white space.
 //
 
 #include "settings.h"
 #include <ctype.h>
 #include <errno.h>
 #include <math.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
+
+
+//
+// Local types...
+//
+
+typedef struct setter_s setter_t;	// One key of the configuration file
+
+typedef bool (*set_func_t)(watch_settings_t *settings, const setter_t *setter, const char *value, const notice_callbacks_t *cb);
+					// Sets one setting from its text
+
+struct setter_s				// One key of the configuration file
+{
+  const char	*key;			// Key, such as "QUEUE"
+  set_func_t	set;			// Its parser
+  size_t	offset,			// Offset of its field in watch_settings_t
+		size;			// Size of its field in bytes
+  double	min,			// Smallest number, or shortest text in bytes
+		max;			// Largest number
+};
+
+static bool	set_bool(watch_settings_t *settings, const setter_t *setter, const char *value, const notice_callbacks_t *cb);
+static bool	set_count(watch_settings_t *settings, const setter_t *setter, const char *value, const notice_callbacks_t *cb);
+static bool	set_dirs(watch_settings_t *settings, const setter_t *setter, const char *value, const notice_callbacks_t *cb);
+static bool	set_first_run(watch_settings_t *settings, const setter_t *setter, const char *value, const notice_callbacks_t *cb);
+static bool	set_number(watch_settings_t *settings, const setter_t *setter, const char *value, const notice_callbacks_t *cb);
+static bool	set_text(watch_settings_t *settings, const setter_t *setter, const char *value, const notice_callbacks_t *cb);
+
+
+//
+// Local globals...
+//
+
+// Each parser sets a field of its own type: set_text() a char array,
+// set_number() a double, set_count() a size_t, set_bool() and
+// set_first_run() a bool, set_dirs() the folders...
+#define FIELD(name)	offsetof(watch_settings_t, name), sizeof(((watch_settings_t *)0)->name)
+					// Offset and size of a field
+
+static const setter_t setters[] =
+{					// Keys, parsers, fields and limits
+  { "QUEUE",		set_text,	FIELD(queue),		1.0,	0.0 },
+  { "CODES",		set_text,	FIELD(codes),		1.0,	0.0 },
+  { "STATE_DIR",	set_text,	FIELD(state_dir),	0.0,	0.0 },
+  { "DATA_DIR",		set_text,	FIELD(data_dir),	0.0,	0.0 },
+  { "CUPS_SERVER",	set_text,	FIELD(cups_server),	0.0,	0.0 },
+  { "DIRS",		set_dirs,	FIELD(dirs),		0.0,	0.0 },
+  { "POLL",		set_number,	FIELD(poll_sec),	0.05,	3600.0 },
+  { "FULL_SCAN",	set_number,	FIELD(full_scan_sec),	0.0,	86400.0 },
+  { "SETTLE",		set_number,	FIELD(settle_sec),	0.0,	3600.0 },
+  { "MAX_NOTICES",	set_count,	FIELD(max_notices),	1.0,	10000.0 },
+  { "STATE_MAX",	set_count,	FIELD(max_files),	100.0,	10000000.0 },
+  { "FORGET_DAYS",	set_number,	FIELD(forget_days),	1.0,	3650.0 },
+  { "INOTIFY",		set_bool,	FIELD(use_inotify),	0.0,	0.0 },
+  { "FIRST_RUN",	set_first_run,	FIELD(print_existing),	0.0,	0.0 }
+};
 
 
 //
 // Local functions...
 //
 
-static bool	parse_bool(const char *value, bool *flag);
 static bool	parse_number(const char *value, double min, double max, double *number);
 
 
@@ -175,125 +232,21 @@ watchSettingsSet(
     const char               *value,	// I - Value
     const notice_callbacks_t *cb)	// I - Callbacks for messages
 {
-  double	number;			// Numeric value
+  size_t	i;			// Looping var
 
 
   if (!settings || !key || !value)
     return (false);
 
-  if (!strcmp(key, "QUEUE"))
+  for (i = 0; i < sizeof(setters) / sizeof(setters[0]); i ++)
   {
-    if (!*value || strlen(value) >= sizeof(settings->queue))
-      return (false);
-    snprintf(settings->queue, sizeof(settings->queue), "%s", value);
-  }
-  else if (!strcmp(key, "CODES"))
-  {
-    if (!*value || strlen(value) >= sizeof(settings->codes))
-      return (false);
-    snprintf(settings->codes, sizeof(settings->codes), "%s", value);
-  }
-  else if (!strcmp(key, "STATE_DIR") || !strcmp(key, "DATA_DIR") || !strcmp(key, "CUPS_SERVER"))
-  {
-    char	*dst = !strcmp(key, "STATE_DIR") ? settings->state_dir : !strcmp(key, "DATA_DIR") ? settings->data_dir : settings->cups_server;
-					// Setting
-    size_t	dstsize = !strcmp(key, "CUPS_SERVER") ? sizeof(settings->cups_server) : sizeof(settings->state_dir);
-					// Its size
-
-    if (strlen(value) >= dstsize)
-      return (false);
-    snprintf(dst, dstsize, "%s", value);
-  }
-  else if (!strcmp(key, "DIRS"))
-  {
-    char	copy[4096],		// Copy of the list
-		*ptr,			// Current folder
-		*save;			// strtok_r state
-
-    if (strlen(value) >= sizeof(copy))
-      return (false);
-
-    snprintf(copy, sizeof(copy), "%s", value);
-    settings->num_dirs = 0;
-
-    for (ptr = strtok_r(copy, " \t", &save); ptr; ptr = strtok_r(NULL, " \t", &save))
-    {
-      if (!watchSettingsAddDir(settings, ptr, cb))
-        return (false);
-    }
-  }
-  else if (!strcmp(key, "POLL"))
-  {
-    if (!parse_number(value, 0.05, 3600.0, &settings->poll_sec))
-      return (false);
-  }
-  else if (!strcmp(key, "FULL_SCAN"))
-  {
-    if (!parse_number(value, 0.0, 86400.0, &settings->full_scan_sec))
-      return (false);
-  }
-  else if (!strcmp(key, "SETTLE"))
-  {
-    if (!parse_number(value, 0.0, 3600.0, &settings->settle_sec))
-      return (false);
-  }
-  else if (!strcmp(key, "MAX_NOTICES"))
-  {
-    if (!parse_number(value, 1.0, 10000.0, &number) || number != floor(number))
-      return (false);
-    settings->max_notices = (size_t)number;
-  }
-  else if (!strcmp(key, "STATE_MAX"))
-  {
-    if (!parse_number(value, 100.0, 10000000.0, &number) || number != floor(number))
-      return (false);
-    settings->max_files = (size_t)number;
-  }
-  else if (!strcmp(key, "FORGET_DAYS"))
-  {
-    if (!parse_number(value, 1.0, 3650.0, &settings->forget_days))
-      return (false);
-  }
-  else if (!strcmp(key, "INOTIFY"))
-  {
-    if (!parse_bool(value, &settings->use_inotify))
-      return (false);
-  }
-  else if (!strcmp(key, "FIRST_RUN"))
-  {
-    if (!strcmp(value, "print"))
-      settings->print_existing = true;
-    else if (!strcmp(value, "skip"))
-      settings->print_existing = false;
-    else
-      return (false);
-  }
-  else
-  {
-    noticeLog(cb, NOTICE_LEVEL_ERROR, "Unknown setting %s.", key);
-    return (false);
+    if (!strcmp(key, setters[i].key))
+      return ((setters[i].set)(settings, setters + i, value, cb));
   }
 
-  return (true);
-}
+  noticeLog(cb, NOTICE_LEVEL_ERROR, "Unknown setting %s.", key);
 
-
-//
-// 'parse_bool()' - Parse yes/no, true/false, on/off or 1/0.
-//
-
-static bool				// O - `true` if valid
-parse_bool(const char *value,		// I - Text
-           bool       *flag)		// O - Value
-{
-  if (!strcmp(value, "yes") || !strcmp(value, "true") || !strcmp(value, "on") || !strcmp(value, "1"))
-    *flag = true;
-  else if (!strcmp(value, "no") || !strcmp(value, "false") || !strcmp(value, "off") || !strcmp(value, "0"))
-    *flag = false;
-  else
-    return (false);
-
-  return (true);
+  return (false);
 }
 
 
@@ -321,6 +274,166 @@ parse_number(const char *value,		// I - Text
     return (false);
 
   *number = temp;
+
+  return (true);
+}
+
+
+//
+// 'set_bool()' - Set a flag from yes/no, true/false, on/off or 1/0.
+//
+
+static bool				// O - `true` if valid
+set_bool(
+    watch_settings_t         *settings,	// I - Settings
+    const setter_t           *setter,	// I - Key and field
+    const char               *value,	// I - Text
+    const notice_callbacks_t *cb)	// I - Callbacks for messages (unused)
+{
+  bool	*flag = (bool *)((char *)settings + setter->offset);
+					// Field
+
+
+  (void)cb;
+
+  if (!strcmp(value, "yes") || !strcmp(value, "true") || !strcmp(value, "on") || !strcmp(value, "1"))
+    *flag = true;
+  else if (!strcmp(value, "no") || !strcmp(value, "false") || !strcmp(value, "off") || !strcmp(value, "0"))
+    *flag = false;
+  else
+    return (false);
+
+  return (true);
+}
+
+
+//
+// 'set_count()' - Set a count from a whole decimal number within limits.
+//
+
+static bool				// O - `true` if valid
+set_count(
+    watch_settings_t         *settings,	// I - Settings
+    const setter_t           *setter,	// I - Key, field and limits
+    const char               *value,	// I - Text
+    const notice_callbacks_t *cb)	// I - Callbacks for messages (unused)
+{
+  double	number;			// Value
+
+
+  (void)cb;
+
+  if (!parse_number(value, setter->min, setter->max, &number) || number != floor(number))
+    return (false);
+
+  *(size_t *)((char *)settings + setter->offset) = (size_t)number;
+
+  return (true);
+}
+
+
+//
+// 'set_dirs()' - Set the folders from a list separated by white space.
+//
+
+static bool				// O - `true` if valid
+set_dirs(
+    watch_settings_t         *settings,	// I - Settings
+    const setter_t           *setter,	// I - Key (unused)
+    const char               *value,	// I - Folders
+    const notice_callbacks_t *cb)	// I - Callbacks for messages
+{
+  char	copy[4096],			// Copy of the list
+	*ptr,				// Current folder
+	*save;				// strtok_r state
+
+
+  (void)setter;
+
+  if (strlen(value) >= sizeof(copy))
+    return (false);
+
+  snprintf(copy, sizeof(copy), "%s", value);
+  settings->num_dirs = 0;
+
+  for (ptr = strtok_r(copy, " \t", &save); ptr; ptr = strtok_r(NULL, " \t", &save))
+  {
+    if (!watchSettingsAddDir(settings, ptr, cb))
+      return (false);
+  }
+
+  return (true);
+}
+
+
+//
+// 'set_first_run()' - Set what the first run does with files already there.
+//
+
+static bool				// O - `true` if valid
+set_first_run(
+    watch_settings_t         *settings,	// I - Settings
+    const setter_t           *setter,	// I - Key and field
+    const char               *value,	// I - "print" or "skip"
+    const notice_callbacks_t *cb)	// I - Callbacks for messages (unused)
+{
+  bool	*print_existing = (bool *)((char *)settings + setter->offset);
+					// Field
+
+
+  (void)cb;
+
+  if (!strcmp(value, "print"))
+    *print_existing = true;
+  else if (!strcmp(value, "skip"))
+    *print_existing = false;
+  else
+    return (false);
+
+  return (true);
+}
+
+
+//
+// 'set_number()' - Set a decimal number within limits.
+//
+
+static bool				// O - `true` if valid
+set_number(
+    watch_settings_t         *settings,	// I - Settings
+    const setter_t           *setter,	// I - Key, field and limits
+    const char               *value,	// I - Text
+    const notice_callbacks_t *cb)	// I - Callbacks for messages (unused)
+{
+  (void)cb;
+
+  return (parse_number(value, setter->min, setter->max, (double *)((char *)settings + setter->offset)));
+}
+
+
+//
+// 'set_text()' - Set a text that fits its field.
+//
+// QUEUE and CODES may not be empty (their "min" is 1); the directories and
+// the CUPS server may.
+//
+
+static bool				// O - `true` if valid
+set_text(
+    watch_settings_t         *settings,	// I - Settings
+    const setter_t           *setter,	// I - Key, field and shortest length
+    const char               *value,	// I - Text
+    const notice_callbacks_t *cb)	// I - Callbacks for messages (unused)
+{
+  size_t	len = strlen(value);	// Length of text
+
+
+  (void)cb;
+
+  if (len < (size_t)setter->min || len >= setter->size)
+    return (false);
+
+  memcpy((char *)settings + setter->offset, value, len + 1);
 
   return (true);
 }
