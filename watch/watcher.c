@@ -115,6 +115,7 @@ static void	decide(watch_t *watch, const watch_file_t *file, const watch_result_
 static candidate_t *find_candidate(watch_t *watch, const char *path);
 static void	handle_file(watch_t *watch, int dfd, const char *name, const watch_file_t *file);
 static bool	is_result_name(const char *name);
+static double	list_folders(watch_t *watch, double now);
 static void	look_at(watch_t *watch, size_t i, int dfd, const char *name, uint64_t ino, bool full, time_t now);
 static void	look_at_candidates(watch_t *watch, size_t i, time_t now);
 static double	monotonic(void);
@@ -234,8 +235,6 @@ watchRun(watch_t *watch)		// I - Watcher
 		next_scan = 0.0,	// Time of the next listing
 		wait_sec;		// Seconds to wait
   struct pollfd	pfd;			// inotify descriptor
-  bool		listed,			// Was every folder read?
-		full;			// Read every folder, changed or not?
   int		timeout_ms;		// Milliseconds to wait
 
 
@@ -256,42 +255,7 @@ watchRun(watch_t *watch)		// I - Watcher
 
     // List the folders when it is time...
     if (now >= next_scan)
-    {
-      // Every folder is read on the first listing, with --once, with
-      // FULL_SCAN 0 and every FULL_SCAN seconds; otherwise only those whose
-      // time changed...
-      full = watch->baseline || watch->settings.once || watch->settings.full_scan_sec <= 0.0 || now >= watch->next_full;
-      if (full)
-        watch->next_full = now + watch->settings.full_scan_sec;
-
-      listed = scan_all(watch, full);
-
-      if (watch->baseline)
-      {
-        // The first run remembers what is already there without printing it...
-        noticeLog(&watch->cb, NOTICE_LEVEL_INFO, "First run: %u result file(s) already present remembered, not printed.", (unsigned)watch->baseline_count);
-        watch->baseline = false;
-        watchStateSave(watch->state);
-      }
-
-      now = monotonic();
-      if (watch->settings.once)
-        next_scan = now + (watch->settings.poll_sec < 0.1 ? watch->settings.poll_sec : 0.1);
-      else
-        next_scan = now + watch->settings.poll_sec;
-
-      // Prune only after a listing that read every folder, which has noted
-      // every file still there as seen...
-      if (listed && (watch->last_prune == 0.0 || now - watch->last_prune >= PRUNE_SEC))
-      {
-        size_t removed = watchStatePrune(watch->state, time(NULL), (time_t)(watch->settings.forget_days * 86400.0));
-					// Files forgotten
-
-        if (removed)
-          noticeLog(&watch->cb, NOTICE_LEVEL_INFO, "Forgot %u handled file(s) not seen for %g days or beyond %u.", (unsigned)removed, watch->settings.forget_days, (unsigned)watch->settings.max_files);
-        watch->last_prune = now;
-      }
-    }
+      next_scan = list_folders(watch, now);
 
     // Save the decisions, then send what waits...
     if (watchStateIsDirty(watch->state))
@@ -537,6 +501,57 @@ is_result_name(const char *name)	// I - File name
 
 
   return (name[0] != '.' && len > 4 && !strcasecmp(name + len - 4, ".xml"));
+}
+
+
+//
+// 'list_folders()' - List the folders, then prune the state when it is time.
+//
+
+static double				// O - Monotonic time of the next listing
+list_folders(watch_t *watch,		// I - Watcher
+             double  now)		// I - Monotonic time
+{
+  bool		listed,			// Was every folder read?
+		full;			// Read every folder, changed or not?
+  size_t	removed;		// Files forgotten
+  double	next_scan;		// Time of the next listing
+
+
+  // Every folder is read on the first listing, with --once, with FULL_SCAN 0
+  // and every FULL_SCAN seconds; otherwise only those whose time changed...
+  full = watch->baseline || watch->settings.once || watch->settings.full_scan_sec <= 0.0 || now >= watch->next_full;
+  if (full)
+    watch->next_full = now + watch->settings.full_scan_sec;
+
+  listed = scan_all(watch, full);
+
+  if (watch->baseline)
+  {
+    // The first run remembers what is already there without printing it...
+    noticeLog(&watch->cb, NOTICE_LEVEL_INFO, "First run: %u result file(s) already present remembered, not printed.", (unsigned)watch->baseline_count);
+    watch->baseline = false;
+    watchStateSave(watch->state);
+  }
+
+  now = monotonic();
+  if (watch->settings.once)
+    next_scan = now + (watch->settings.poll_sec < 0.1 ? watch->settings.poll_sec : 0.1);
+  else
+    next_scan = now + watch->settings.poll_sec;
+
+  // Prune only after a listing that read every folder, which has noted every
+  // file still there as seen...
+  if (listed && (watch->last_prune == 0.0 || now - watch->last_prune >= PRUNE_SEC))
+  {
+    removed = watchStatePrune(watch->state, time(NULL), (time_t)(watch->settings.forget_days * 86400.0));
+
+    if (removed)
+      noticeLog(&watch->cb, NOTICE_LEVEL_INFO, "Forgot %u handled file(s) not seen for %g days or beyond %u.", (unsigned)removed, watch->settings.forget_days, (unsigned)watch->settings.max_files);
+    watch->last_prune = now;
+  }
+
+  return (next_scan);
 }
 
 
