@@ -11,8 +11,12 @@
 // Usage:
 //
 //   onshi-notice-watch [--config FILE] [--queue NAME] [--codes LIST]
-//                      [--state-dir DIR] [--poll SECONDS]
-//                      [--full-scan SECONDS] [--once] DIR...
+//                      [--state-dir DIR] [--data-dir DIR] [--poll SECONDS]
+//                      [--full-scan SECONDS] [--settle SECONDS]
+//                      [--no-inotify] [--print-existing] [--once]
+//                      [--verbose] DIR...
+//   onshi-notice-watch --help
+//   onshi-notice-watch --version
 //
 // This is the only file that knows argv, the environment and how log lines
 // are written; the work is done by watcher.c.
