@@ -11,7 +11,6 @@
 #ifndef WATCH_RESULT_H
 #  define WATCH_RESULT_H
 #  include "notice.h"
-#  include "notice.h"
 
 #  define WATCH_RESULT_MAX_BYTES (4 * 1024 * 1024)
 					// Largest result file read, in bytes
