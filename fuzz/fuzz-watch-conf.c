@@ -7,13 +7,13 @@
 // information.
 //
 // Writes arbitrary bytes as a scratch watch.conf and reads it with
-// watchConfigLoad(), then parses its CODES with watchTriggersParse() against
+// watchSettingsLoad(), then parses its CODES with watchTriggersParse() against
 // the installed codes.txt, as the watcher does when it starts.  Checks that
 // every setting stays within the limits the watcher relies on, accepted or
 // not, and that every message is one line.
 //
 
-#include "../watch/config.h"
+#include "settings.h"
 #include "fuzz-file.h"
 #include "result.h"
 #include <stdint.h>
@@ -66,7 +66,7 @@ LLVMFuzzerTestOneInput(
     const uint8_t *data,		// I - Input bytes
     size_t        size)			// I - Number of bytes
 {
-  watch_config_t	config;		// Settings
+  watch_settings_t	settings;	// Settings
   watch_triggers_t	triggers;	// Values that print a notice
   notice_callbacks_t	cb;		// Callbacks
   notice_jobcode_t	jobcode;	// What a trigger value means
@@ -80,38 +80,38 @@ LLVMFuzzerTestOneInput(
 
   path = fuzzFileWrite("watch.conf", data, size);
 
-  watchConfigInit(&config, "/var/lib/onshi-notice-watch", "/usr/share/onshi-notice");
-  watchConfigLoad(&config, path, &cb);
+  watchSettingsInit(&settings, "/var/lib/onshi-notice-watch", "/usr/share/onshi-notice");
+  watchSettingsLoad(&settings, path, &cb);
 
   // Whatever the file said, the settings are within their limits...
-  check_string(config.queue, sizeof(config.queue));
-  check_string(config.codes, sizeof(config.codes));
-  check_string(config.state_dir, sizeof(config.state_dir));
-  check_string(config.data_dir, sizeof(config.data_dir));
-  check_string(config.cups_server, sizeof(config.cups_server));
+  check_string(settings.queue, sizeof(settings.queue));
+  check_string(settings.codes, sizeof(settings.codes));
+  check_string(settings.state_dir, sizeof(settings.state_dir));
+  check_string(settings.data_dir, sizeof(settings.data_dir));
+  check_string(settings.cups_server, sizeof(settings.cups_server));
 
-  if (!config.queue[0] || !config.codes[0])
+  if (!settings.queue[0] || !settings.codes[0])
     abort();
 
-  if (config.poll_sec < 0.05 || config.poll_sec > 3600.0 || config.settle_sec < 0.0 || config.settle_sec > 3600.0 || config.forget_days < 1.0 || config.forget_days > 3650.0)
+  if (settings.poll_sec < 0.05 || settings.poll_sec > 3600.0 || settings.settle_sec < 0.0 || settings.settle_sec > 3600.0 || settings.forget_days < 1.0 || settings.forget_days > 3650.0)
     abort();
 
-  if (config.max_notices < 1 || config.max_notices > 10000 || config.max_files < 100 || config.max_files > 10000000)
+  if (settings.max_notices < 1 || settings.max_notices > 10000 || settings.max_files < 100 || settings.max_files > 10000000)
     abort();
 
-  if (config.num_dirs > WATCH_DIRS_MAX)
+  if (settings.num_dirs > WATCH_DIRS_MAX)
     abort();
 
-  for (i = 0; i < config.num_dirs; i ++)
+  for (i = 0; i < settings.num_dirs; i ++)
   {
-    check_string(config.dirs[i], sizeof(config.dirs[i]));
+    check_string(settings.dirs[i], sizeof(settings.dirs[i]));
 
-    if ((len = strlen(config.dirs[i])) == 0 || (len > 1 && config.dirs[i][len - 1] == '/') || strpbrk(config.dirs[i], " \t"))
+    if ((len = strlen(settings.dirs[i])) == 0 || (len > 1 && settings.dirs[i][len - 1] == '/') || strpbrk(settings.dirs[i], " \t"))
       abort();
   }
 
   // The trigger list, as the watcher reads it...
-  if (watchTriggersParse(config.codes, codes, &triggers, &cb))
+  if (watchTriggersParse(settings.codes, codes, &triggers, &cb))
   {
     if (triggers.count == 0 || triggers.count > WATCH_TRIGGERS_MAX)
       abort();
@@ -120,7 +120,7 @@ LLVMFuzzerTestOneInput(
     {
       check_string(triggers.items[i].value, sizeof(triggers.items[i].value));
 
-      if (noticeCodesLookup(codes, triggers.items[i].value, strlen(triggers.items[i].value), &jobcode) != NOTICE_LOOKUP_FOUND || jobcode.status != triggers.items[i].result)
+      if (noticeCodesLookup(codes, triggers.items[i].value, strlen(triggers.items[i].value), &jobcode) != NOTICE_LOOKUP_FOUND || jobcode.status != triggers.items[i].status)
         abort();
     }
   }

@@ -192,10 +192,10 @@ summarize(watch_state_t *state,		// I - State, left without notices
 
   while ((pending = watchStatePendingFirst(state)) != NULL)
   {
-    if (strlen(pending->token) != WATCH_TOKEN_SIZE - 1 || (unsigned)pending->result >= NOTICE_STATUS_COUNT || !pending->path || !pending->path[0] || !pending->maybe_sent)
+    if (strlen(pending->token) != WATCH_TOKEN_SIZE - 1 || (unsigned)pending->status >= NOTICE_STATUS_COUNT || !pending->path || !pending->path[0] || !pending->maybe_sent)
       abort();
 
-    fprintf(fp, "%s %d %jd %s\n", pending->token, (int)pending->result, (intmax_t)pending->created, pending->path);
+    fprintf(fp, "%s %d %jd %s\n", pending->token, (int)pending->status, (intmax_t)pending->created, pending->path);
 
     memcpy(token, pending->token, sizeof(token));
     if (!watchStateRemovePending(state, token))

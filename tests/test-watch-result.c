@@ -355,9 +355,9 @@ test_triggers(void **state)		// I - Unused
   assert_true(watchTriggersParse(" 2, 4 ,2\t", codes, &triggers, &cb));
   assert_int_equal(triggers.count, 2);
   assert_string_equal(triggers.items[0].value, "2");
-  assert_int_equal(triggers.items[0].result, NOTICE_STATUS_INVALID);
+  assert_int_equal(triggers.items[0].status, NOTICE_STATUS_INVALID);
   assert_string_equal(triggers.items[1].value, "4");
-  assert_int_equal(triggers.items[1].result, NOTICE_STATUS_NO_RECORD);
+  assert_int_equal(triggers.items[1].status, NOTICE_STATUS_NO_RECORD);
 
   // Only 4: a 2 then prints nothing...
   assert_true(watchTriggersParse("4", codes, &triggers, &cb));

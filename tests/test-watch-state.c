@@ -279,7 +279,7 @@ test_append(void **state)		// I - Fixture
   assert_true(watchStateSeen(ws, &a, now));
   assert_true(watchStateSeen(ws, &b, now));
   assert_int_equal(watchStatePendingCount(ws), 1);
-  assert_int_equal(watchStatePendingFirst(ws)->result, NOTICE_STATUS_NO_RECORD);
+  assert_int_equal(watchStatePendingFirst(ws)->status, NOTICE_STATUS_NO_RECORD);
   assert_string_not_equal(watchStatePendingFirst(ws)->token, token);
   watchStateClose(ws);
   assert_int_equal(f->log.count[NOTICE_LEVEL_WARNING], 0);
@@ -425,7 +425,7 @@ test_pending(void **state)		// I - Fixture
   assert_int_equal(watchStatePendingCount(ws), 2);
   p = watchStatePendingFirst(ws);
   assert_string_equal(p->token, first);
-  assert_int_equal(p->result, NOTICE_STATUS_INVALID);
+  assert_int_equal(p->status, NOTICE_STATUS_INVALID);
   assert_string_equal(p->path, "/srv/res/a b.xml");
   assert_int_equal(p->created, 100);
   assert_true(p->maybe_sent);
@@ -435,7 +435,7 @@ test_pending(void **state)		// I - Fixture
   assert_false(watchStateRemovePending(ws, first));
   p = watchStatePendingFirst(ws);
   assert_string_equal(p->token, second);
-  assert_int_equal(p->result, NOTICE_STATUS_NO_RECORD);
+  assert_int_equal(p->status, NOTICE_STATUS_NO_RECORD);
   assert_true(watchStateSave(ws));
   watchStateClose(ws);
 

@@ -11,8 +11,12 @@
 // Usage:
 //
 //   onshi-notice-watch [--config FILE] [--queue NAME] [--codes LIST]
-//                      [--state-dir DIR] [--poll SECONDS]
-//                      [--full-scan SECONDS] [--once] DIR...
+//                      [--state-dir DIR] [--data-dir DIR] [--poll SECONDS]
+//                      [--full-scan SECONDS] [--settle SECONDS]
+//                      [--no-inotify] [--print-existing] [--once]
+//                      [--verbose] DIR...
+//   onshi-notice-watch --help
+//   onshi-notice-watch --version
 //
 // This is the only file that knows argv, the environment and how log lines
 // are written; the work is done by watcher.c.
@@ -49,6 +53,8 @@ static volatile sig_atomic_t stopped = 0;
 
 static bool	is_stopped(void *cbdata);
 static void	log_line(void *cbdata, notice_level_t level, const char *message);
+static int	read_settings(int argc, char *argv[], watch_settings_t *settings, const notice_callbacks_t *cb, bool *verbose);
+static int	set_option(watch_settings_t *settings, int opt, const char *arg, const notice_callbacks_t *cb, bool *verbose);
 static void	sigterm_handler(int sig);
 static int	usage(FILE *fp, int status);
 
@@ -61,37 +67,14 @@ int					// O - Exit status
 main(int  argc,				// I - Number of command-line arguments
      char *argv[])			// I - Command-line arguments
 {
-  watch_config_t	config;		// Settings
+  watch_settings_t	settings;	// Settings
   notice_callbacks_t	cb;		// Log and cancel callbacks
   watch_sender_t	sender;		// How notices are sent
   watch_submit_t	*submit;	// Connection to CUPS
   watch_t		*watch;		// Watcher
   struct sigaction	action;		// Signal action
-  const char		*env;		// Environment variable
-  const char		*config_file = NULL;
-					// Configuration file
   bool			verbose = false;// Log details too?
-  int			opt,		// Current option
-			status,		// Exit status
-			i;		// Looping var
-  static const struct option options[] =
-  {					// Long options
-    { "codes",		required_argument,	NULL, 'c' },
-    { "config",		required_argument,	NULL, 'C' },
-    { "data-dir",	required_argument,	NULL, 'D' },
-    { "full-scan",	required_argument,	NULL, 'F' },
-    { "help",		no_argument,		NULL, 'h' },
-    { "no-inotify",	no_argument,		NULL, 'N' },
-    { "once",		no_argument,		NULL, 'o' },
-    { "poll",		required_argument,	NULL, 'p' },
-    { "print-existing",	no_argument,		NULL, 'P' },
-    { "queue",		required_argument,	NULL, 'q' },
-    { "settle",		required_argument,	NULL, 'S' },
-    { "state-dir",	required_argument,	NULL, 's' },
-    { "verbose",	no_argument,		NULL, 'v' },
-    { "version",	no_argument,		NULL, 'V' },
-    { NULL,		0,			NULL, 0 }
-  };
+  int			status;		// Exit status
 
 
   setvbuf(stderr, NULL, _IOLBF, 0);
@@ -100,95 +83,11 @@ main(int  argc,				// I - Number of command-line arguments
   cb.cancel_cb = is_stopped;
   cb.cbdata    = &verbose;
 
-  // Defaults: systemd's StateDirectory=, the installed notice data...
-  env = getenv("STATE_DIRECTORY");
-  watchConfigInit(&config, env && *env && !strchr(env, ':') ? env : WATCH_STATEDIR, getenv("ONSHI_NOTICE_DATADIR") ? getenv("ONSHI_NOTICE_DATADIR") : NOTICE_DATADIR);
+  if ((status = read_settings(argc, argv, &settings, &cb, &verbose)) >= 0)
+    return (status);
 
-  // The configuration file first, so that the command line wins...
-  for (i = 1; i < argc; i ++)
-  {
-    if (!strcmp(argv[i], "--config") && i + 1 < argc)
-      config_file = argv[i + 1];
-    else if (!strncmp(argv[i], "--config=", 9))
-      config_file = argv[i] + 9;
-  }
-
-  if (config_file && !watchConfigLoad(&config, config_file, &cb))
-    return (1);
-
-  while ((opt = getopt_long(argc, argv, "", options, NULL)) != -1)
-  {
-    bool ok = true;			// Was the value good?
-
-    switch (opt)
-    {
-      case 'c' :
-          ok = watchConfigSet(&config, "CODES", optarg, &cb);
-          break;
-      case 'C' :
-          break;
-      case 'D' :
-          ok = watchConfigSet(&config, "DATA_DIR", optarg, &cb);
-          break;
-      case 'F' :
-          ok = watchConfigSet(&config, "FULL_SCAN", optarg, &cb);
-          break;
-      case 'h' :
-          return (usage(stdout, 0));
-      case 'N' :
-          config.use_inotify = false;
-          break;
-      case 'o' :
-          config.once = true;
-          break;
-      case 'p' :
-          ok = watchConfigSet(&config, "POLL", optarg, &cb);
-          break;
-      case 'P' :
-          config.print_existing = true;
-          break;
-      case 'q' :
-          ok = watchConfigSet(&config, "QUEUE", optarg, &cb);
-          break;
-      case 'S' :
-          ok = watchConfigSet(&config, "SETTLE", optarg, &cb);
-          break;
-      case 's' :
-          ok = watchConfigSet(&config, "STATE_DIR", optarg, &cb);
-          break;
-      case 'v' :
-          verbose = true;
-          break;
-      case 'V' :
-          puts(PACKAGE_STRING);
-          return (0);
-      default :
-          return (usage(stderr, 2));
-    }
-
-    if (!ok)
-    {
-      fprintf(stderr, "onshi-notice-watch: bad value \"%s\" - see --help.\n", optarg);
-      return (2);
-    }
-  }
-
-  // Folders on the command line replace those of the configuration file...
-  if (optind < argc)
-  {
-    config.num_dirs = 0;
-    for (i = optind; i < argc; i ++)
-    {
-      if (!watchConfigAddDir(&config, argv[i], &cb))
-        return (2);
-    }
-  }
-
-  if (config.num_dirs == 0)
-    return (usage(stderr, 2));
-
-  if (config.cups_server[0])
-    cupsSetServer(config.cups_server);
+  if (settings.cups_server[0])
+    cupsSetServer(settings.cups_server);
 
   // Stop cleanly on SIGTERM and SIGINT (no SA_RESTART: the wait ends at once)...
   memset(&action, 0, sizeof(action));
@@ -198,14 +97,14 @@ main(int  argc,				// I - Number of command-line arguments
   sigaction(SIGINT, &action, NULL);
   signal(SIGPIPE, SIG_IGN);
 
-  if ((submit = watchSubmitNew(config.queue)) == NULL)
+  if ((submit = watchSubmitNew(settings.queue)) == NULL)
     return (1);
 
   sender.send_cb = watchSubmitSend;
   sender.find_cb = watchSubmitFind;
   sender.data    = submit;
 
-  if ((watch = watchNew(&config, &cb, &sender)) == NULL)
+  if ((watch = watchNew(&settings, &cb, &sender)) == NULL)
   {
     watchSubmitDelete(submit);
     return (1);
@@ -272,6 +171,156 @@ log_line(void           *cbdata,	// I - Verbose flag
   strftime(stamp, sizeof(stamp), "%Y-%m-%d %H:%M:%S", &tm);
 
   fprintf(stderr, "%s.%06ld %s %s\n", stamp, (long)now.tv_usec, names[level], message);
+}
+
+
+//
+// 'read_settings()' - Read the settings: defaults, the configuration file,
+//                     then the command line.
+//
+
+static int				// O - Exit status, or -1 to go on
+read_settings(
+    int                      argc,	// I - Number of command-line arguments
+    char                     *argv[],	// I - Command-line arguments
+    watch_settings_t         *settings,	// O - Settings
+    const notice_callbacks_t *cb,	// I - Callbacks for messages
+    bool                     *verbose)	// O - Log details too?
+{
+  const char		*env;		// Environment variable
+  const char		*config_file = NULL;
+					// Configuration file
+  int			opt,		// Current option
+			status,		// Exit status of an option
+			i;		// Looping var
+  static const struct option options[] =
+  {					// Long options
+    { "codes",		required_argument,	NULL, 'c' },
+    { "config",		required_argument,	NULL, 'C' },
+    { "data-dir",	required_argument,	NULL, 'D' },
+    { "full-scan",	required_argument,	NULL, 'F' },
+    { "help",		no_argument,		NULL, 'h' },
+    { "no-inotify",	no_argument,		NULL, 'N' },
+    { "once",		no_argument,		NULL, 'o' },
+    { "poll",		required_argument,	NULL, 'p' },
+    { "print-existing",	no_argument,		NULL, 'P' },
+    { "queue",		required_argument,	NULL, 'q' },
+    { "settle",		required_argument,	NULL, 'S' },
+    { "state-dir",	required_argument,	NULL, 's' },
+    { "verbose",	no_argument,		NULL, 'v' },
+    { "version",	no_argument,		NULL, 'V' },
+    { NULL,		0,			NULL, 0 }
+  };
+
+
+  // Defaults: systemd's StateDirectory=, the installed notice data...
+  env = getenv("STATE_DIRECTORY");
+  watchSettingsInit(settings, env && *env && !strchr(env, ':') ? env : WATCH_STATEDIR, getenv("ONSHI_NOTICE_DATADIR") ? getenv("ONSHI_NOTICE_DATADIR") : NOTICE_DATADIR);
+
+  // The configuration file first, so that the command line wins...
+  for (i = 1; i < argc; i ++)
+  {
+    if (!strcmp(argv[i], "--config") && i + 1 < argc)
+      config_file = argv[i + 1];
+    else if (!strncmp(argv[i], "--config=", 9))
+      config_file = argv[i] + 9;
+  }
+
+  if (config_file && !watchSettingsLoad(settings, config_file, cb))
+    return (1);
+
+  while ((opt = getopt_long(argc, argv, "", options, NULL)) != -1)
+  {
+    if ((status = set_option(settings, opt, optarg, cb, verbose)) >= 0)
+      return (status);
+  }
+
+  // Folders on the command line replace those of the configuration file...
+  if (optind < argc)
+  {
+    settings->num_dirs = 0;
+    for (i = optind; i < argc; i ++)
+    {
+      if (!watchSettingsAddDir(settings, argv[i], cb))
+        return (2);
+    }
+  }
+
+  if (settings->num_dirs == 0)
+    return (usage(stderr, 2));
+
+  return (-1);
+}
+
+
+//
+// 'set_option()' - Apply one command-line option.
+//
+
+static int				// O - Exit status, or -1 to go on
+set_option(
+    watch_settings_t         *settings,	// IO - Settings
+    int                      opt,	// I  - Option letter from getopt_long()
+    const char               *arg,	// I  - Its value, if any
+    const notice_callbacks_t *cb,	// I  - Callbacks for messages
+    bool                     *verbose)	// O  - Log details too?
+{
+  bool	ok = true;			// Was the value good?
+
+
+  switch (opt)
+  {
+    case 'c' :
+        ok = watchSettingsSet(settings, "CODES", arg, cb);
+        break;
+    case 'C' :
+        break;
+    case 'D' :
+        ok = watchSettingsSet(settings, "DATA_DIR", arg, cb);
+        break;
+    case 'F' :
+        ok = watchSettingsSet(settings, "FULL_SCAN", arg, cb);
+        break;
+    case 'h' :
+        return (usage(stdout, 0));
+    case 'N' :
+        settings->use_inotify = false;
+        break;
+    case 'o' :
+        settings->once = true;
+        break;
+    case 'p' :
+        ok = watchSettingsSet(settings, "POLL", arg, cb);
+        break;
+    case 'P' :
+        settings->print_existing = true;
+        break;
+    case 'q' :
+        ok = watchSettingsSet(settings, "QUEUE", arg, cb);
+        break;
+    case 'S' :
+        ok = watchSettingsSet(settings, "SETTLE", arg, cb);
+        break;
+    case 's' :
+        ok = watchSettingsSet(settings, "STATE_DIR", arg, cb);
+        break;
+    case 'v' :
+        *verbose = true;
+        break;
+    case 'V' :
+        puts(PACKAGE_STRING);
+        return (0);
+    default :
+        return (usage(stderr, 2));
+  }
+
+  if (!ok)
+  {
+    fprintf(stderr, "onshi-notice-watch: bad value \"%s\" - see --help.\n", arg);
+    return (2);
+  }
+
+  return (-1);
 }
 
 

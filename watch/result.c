@@ -61,6 +61,7 @@ static const xmlNode *child_element(const xmlNode *parent, const char *name);
 static void	count_value(const xmlNode *node, const watch_triggers_t *triggers, watch_result_t *result);
 static bool	element_text(const xmlNode *node, char *buffer, size_t bufsize);
 static bool	is_short_number(const char *value);
+static xmlDocPtr read_document(const char *bytes, size_t length, watch_status_t *status);
 static void	refuse_subset(void *ctx, const xmlChar *name, const xmlChar *external_id, const xmlChar *system_id);
 static void	silent_error(void *data, const xmlError *error);
 static void	silent_generic(void *data, const char *message, ...);
@@ -77,15 +78,12 @@ watchResultParse(
     const watch_triggers_t *triggers,	// I - Values that print a notice
     watch_result_t         *result)	// O - What the file calls for
 {
-  xmlParserCtxtPtr	ctxt;		// Parser context
   xmlDocPtr		doc;		// Document, when well-formed
   const xmlNode		*root,		// XmlMsg
 			*header,	// MessageHeader
 			*body,		// MessageBody
 			*node;		// Current node
-  parse_data_t		data;		// What the SAX hooks saw
   char			text[TEXT_MAX];	// Element text
-  bool			well_formed;	// Did the document parse?
 
 
   if (!result)
@@ -102,44 +100,8 @@ watchResultParse(
   if (length == 0)
     return (result->status = WATCH_STATUS_MALFORMED);
 
-  // libxml2 writes parse errors, which quote the document, to stderr unless
-  // told otherwise: silence every channel...
-  xmlSetGenericErrorFunc(NULL, silent_generic);
-  xmlSetStructuredErrorFunc(NULL, (xmlStructuredErrorFunc)silent_error);
-
-  if ((ctxt = xmlCreateMemoryParserCtxt(bytes, (int)length)) == NULL)
-    return (result->status = WATCH_STATUS_NO_MEMORY);
-
-  xmlCtxtUseOptions(ctxt, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_NOCDATA);
-
-  memset(&data, 0, sizeof(data));
-  ctxt->_private            = &data;
-  ctxt->sax->internalSubset = refuse_subset;
-  ctxt->sax->externalSubset = refuse_subset;
-  ctxt->sax->serror         = (xmlStructuredErrorFunc)silent_error;
-  ctxt->sax->error          = silent_generic;
-  ctxt->sax->warning        = silent_generic;
-  ctxt->sax->fatalError     = silent_generic;
-  ctxt->sax->initialized    = XML_SAX2_MAGIC;
-
-  xmlParseDocument(ctxt);
-
-  well_formed = ctxt->wellFormed != 0;
-  doc         = ctxt->myDoc;
-  ctxt->myDoc = NULL;
-  xmlFreeParserCtxt(ctxt);
-
-  if (data.has_dtd || (doc && (doc->intSubset || doc->extSubset)))
-  {
-    xmlFreeDoc(doc);
-    return (result->status = WATCH_STATUS_DTD);
-  }
-
-  if (!well_formed || !doc)
-  {
-    xmlFreeDoc(doc);
-    return (result->status = WATCH_STATUS_MALFORMED);
-  }
+  if ((doc = read_document(bytes, length, &result->status)) == NULL)
+    return (result->status);
 
   // XmlMsg, its header's SegmentOfResult, its body's validity values...
   root = xmlDocGetRootElement(doc);
@@ -311,7 +273,7 @@ watchTriggersParse(
     {
       memcpy(triggers->items[i].value, start, len);
       triggers->items[i].value[len] = '\0';
-      triggers->items[i].result     = jobcode.status;
+      triggers->items[i].status     = jobcode.status;
       triggers->count ++;
     }
 
@@ -375,7 +337,7 @@ count_value(
   {
     if (!strcmp(text, triggers->items[i].value))
     {
-      result->notices[triggers->items[i].result] ++;
+      result->notices[triggers->items[i].status] ++;
       return;
     }
   }
@@ -447,6 +409,73 @@ is_short_number(const char *value)	// I - Value
   }
 
   return (i > 0);
+}
+
+
+//
+// 'read_document()' - Parse the file with libxml2, refusing a DTD.
+//
+// libxml2 reads from memory with no network access and stops at a document
+// type declaration; its messages are dropped.  The caller frees the document
+// with xmlFreeDoc().
+//
+
+static xmlDocPtr			// O - Document, or NULL with "status" set
+read_document(const char     *bytes,	// I - File contents
+              size_t         length,	// I - Length in bytes (1 to WATCH_RESULT_MAX_BYTES)
+              watch_status_t *status)	// O - Why there is no document
+{
+  xmlParserCtxtPtr	ctxt;		// Parser context
+  xmlDocPtr		doc;		// Document, when well-formed
+  parse_data_t		data;		// What the SAX hooks saw
+  bool			well_formed;	// Did the document parse?
+
+
+  // libxml2 writes parse errors, which quote the document, to stderr unless
+  // told otherwise: silence every channel...
+  xmlSetGenericErrorFunc(NULL, silent_generic);
+  xmlSetStructuredErrorFunc(NULL, (xmlStructuredErrorFunc)silent_error);
+
+  if ((ctxt = xmlCreateMemoryParserCtxt(bytes, (int)length)) == NULL)
+  {
+    *status = WATCH_STATUS_NO_MEMORY;
+    return (NULL);
+  }
+
+  xmlCtxtUseOptions(ctxt, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_NOCDATA);
+
+  memset(&data, 0, sizeof(data));
+  ctxt->_private            = &data;
+  ctxt->sax->internalSubset = refuse_subset;
+  ctxt->sax->externalSubset = refuse_subset;
+  ctxt->sax->serror         = (xmlStructuredErrorFunc)silent_error;
+  ctxt->sax->error          = silent_generic;
+  ctxt->sax->warning        = silent_generic;
+  ctxt->sax->fatalError     = silent_generic;
+  ctxt->sax->initialized    = XML_SAX2_MAGIC;
+
+  xmlParseDocument(ctxt);
+
+  well_formed = ctxt->wellFormed != 0;
+  doc         = ctxt->myDoc;
+  ctxt->myDoc = NULL;
+  xmlFreeParserCtxt(ctxt);
+
+  if (data.has_dtd || (doc && (doc->intSubset || doc->extSubset)))
+  {
+    xmlFreeDoc(doc);
+    *status = WATCH_STATUS_DTD;
+    return (NULL);
+  }
+
+  if (!well_formed || !doc)
+  {
+    xmlFreeDoc(doc);
+    *status = WATCH_STATUS_MALFORMED;
+    return (NULL);
+  }
+
+  return (doc);
 }
 
 

@@ -11,7 +11,6 @@
 #ifndef WATCH_RESULT_H
 #  define WATCH_RESULT_H
 #  include "notice.h"
-#  include "notice.h"
 
 #  define WATCH_RESULT_MAX_BYTES (4 * 1024 * 1024)
 					// Largest result file read, in bytes
@@ -33,7 +32,7 @@ typedef struct watch_trigger_s		// A value that prints a notice
 {
   char			value[WATCH_VALUE_MAX];
 					// QualificationValidity value
-  notice_status_t	result;		// Notice it prints
+  notice_status_t	status;		// Notice it prints
 } watch_trigger_t;
 
 typedef struct watch_triggers_s		// The values that print a notice
@@ -49,7 +48,7 @@ typedef struct watch_result_s		// What one file calls for
   size_t		units;		// QualificationValidity elements seen
   size_t		silent;		// Values that print nothing (1, 3, 5, 6, unknown)
   size_t		notices[NOTICE_STATUS_COUNT];
-					// Notices to print, per result
+					// Notices to print, per notice_status_t
   char			value[WATCH_VALUE_MAX];
 					// First value when it is 1-3 digits, else ""
 } watch_result_t;

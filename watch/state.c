@@ -110,7 +110,7 @@ struct watch_state_s			// Handled files and waiting notices
 //
 
 static bool	add_entry(watch_state_t *state, const watch_file_t *file, time_t seen);
-static bool	add_pending(watch_state_t *state, const char *token, notice_status_t result, const char *path, time_t created, bool maybe_sent);
+static bool	add_pending(watch_state_t *state, const char *token, notice_status_t status, const char *path, time_t created, bool maybe_sent);
 static int	compare_seen(const void *a, const void *b);
 static bool	decode_path(const char *text, char *path, size_t pathsize);
 static void	encode_path(FILE *fp, const char *path);
@@ -503,19 +503,19 @@ watchStatePrune(
 bool					// O - `true` on success
 watchStateAddPending(
     watch_state_t   *state,		// I - State
-    notice_status_t result,		// I - Notice to print
+    notice_status_t status,		// I - Notice to print
     const char      *path,		// I - File that called for it
     time_t          now)		// I - Current time
 {
   char	token[WATCH_TOKEN_SIZE];	// Name of its job
 
 
-  if (!state || !path || !*path || strlen(path) >= PATH_MAX || (unsigned)result >= NOTICE_STATUS_COUNT)
+  if (!state || !path || !*path || strlen(path) >= PATH_MAX || (unsigned)status >= NOTICE_STATUS_COUNT)
     return (false);
 
   make_token(token);
 
-  if (!add_pending(state, token, result, path, now, false))
+  if (!add_pending(state, token, status, path, now, false))
     return (false);
 
   if (journal(state))
@@ -747,7 +747,7 @@ add_entry(watch_state_t      *state,	// I - State
 static bool				// O - `true` on success
 add_pending(watch_state_t   *state,	// I - State
             const char      *token,	// I - Name of its job
-            notice_status_t result,	// I - Notice to print
+            notice_status_t status,	// I - Notice to print
             const char      *path,	// I - File that called for it
             time_t          created,	// I - When it was decided
             bool            maybe_sent)	// I - Perhaps sent by an earlier run?
@@ -771,7 +771,7 @@ add_pending(watch_state_t   *state,	// I - State
   pending = state->pending + state->num_pending;
   memset(pending, 0, sizeof(watch_pending_t));
   snprintf(pending->token, sizeof(pending->token), "%s", token);
-  pending->result     = result;
+  pending->status     = status;
   pending->created    = created;
   pending->maybe_sent = maybe_sent;
 
@@ -1006,7 +1006,7 @@ load_state(watch_state_t *state,	// I - State
 		path[PATH_MAX],		// Decoded path
 		token[WATCH_TOKEN_SIZE + 8],
 					// Token
-		result_name[32],	// Result name
+		status_name[32],	// Status name
 		*end;			// End of the line
   intmax_t	seen,			// Last seen
 		size,			// Size
@@ -1017,7 +1017,7 @@ load_state(watch_state_t *state,	// I - State
 		bad = 0,		// Lines skipped
 		offset,			// Offset of the encoded path
 		ch;			// Character skipped
-  notice_status_t result;		// Notice to print
+  notice_status_t status;		// Notice to print
   watch_file_t	file;			// Handled file
 
 
@@ -1066,9 +1066,9 @@ load_state(watch_state_t *state,	// I - State
       if (!add_entry(state, &file, (time_t)seen))
         return (false);
     }
-    else if (line[0] == 'P' && sscanf(line, "P %24s %31s %jd %n", token, result_name, &created, &offset) == 3 && offset > 0 && strlen(token) == WATCH_TOKEN_SIZE - 1 && noticeStatusFromName(result_name, &result) && decode_path(line + offset, path, sizeof(path)))
+    else if (line[0] == 'P' && sscanf(line, "P %24s %31s %jd %n", token, status_name, &created, &offset) == 3 && offset > 0 && strlen(token) == WATCH_TOKEN_SIZE - 1 && noticeStatusFromName(status_name, &status) && decode_path(line + offset, path, sizeof(path)))
     {
-      if (!add_pending(state, token, result, path, (time_t)created, true))
+      if (!add_pending(state, token, status, path, (time_t)created, true))
         return (false);
     }
     else if (line[0] == 'D' && sscanf(line, "D %24s", token) == 1 && strlen(token) == WATCH_TOKEN_SIZE - 1)
@@ -1187,7 +1187,7 @@ write_pending(FILE                  *fp,// I - Stream
               const watch_pending_t *pending)
 					// I - Waiting notice
 {
-  fprintf(fp, "P %s %s %jd ", pending->token, noticeStatusName(pending->result), (intmax_t)pending->created);
+  fprintf(fp, "P %s %s %jd ", pending->token, noticeStatusName(pending->status), (intmax_t)pending->created);
   encode_path(fp, pending->path);
   putc('\n', fp);
 }

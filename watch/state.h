@@ -35,7 +35,7 @@ typedef struct watch_pending_s		// A notice that waits to be sent
 {
   char			token[WATCH_TOKEN_SIZE];
 					// Random name of its job
-  notice_status_t	result;		// Notice to print
+  notice_status_t	status;		// Notice to print
   const char		*path;		// File that called for it
   time_t		created;	// When it was decided
   bool			maybe_sent;	// Left over from an earlier run: perhaps sent already
@@ -50,7 +50,7 @@ extern void		watchStateSetInode(watch_state_t *state, const char *path, uint64_t
 extern bool		watchStateAdd(watch_state_t *state, const watch_file_t *file, time_t now);
 extern size_t		watchStateCount(const watch_state_t *state);
 extern size_t		watchStatePrune(watch_state_t *state, time_t now, time_t forget_after);
-extern bool		watchStateAddPending(watch_state_t *state, notice_status_t result, const char *path, time_t now);
+extern bool		watchStateAddPending(watch_state_t *state, notice_status_t status, const char *path, time_t now);
 extern size_t		watchStatePendingCount(const watch_state_t *state);
 extern const watch_pending_t *watchStatePendingFirst(const watch_state_t *state);
 extern bool		watchStateRemovePending(watch_state_t *state, const char *token);

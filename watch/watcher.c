@@ -77,7 +77,7 @@ typedef struct candidate_s		// A file not decided yet
 
 struct watch_s				// A running watcher
 {
-  watch_config_t	config;		// Settings
+  watch_settings_t	settings;	// Settings
   notice_callbacks_t	cb;		// Log and cancel callbacks
   watch_sender_t	sender;		// How notices are sent
   notice_codes_t	*codes;		// Code table
@@ -115,6 +115,7 @@ static void	decide(watch_t *watch, const watch_file_t *file, const watch_result_
 static candidate_t *find_candidate(watch_t *watch, const char *path);
 static void	handle_file(watch_t *watch, int dfd, const char *name, const watch_file_t *file);
 static bool	is_result_name(const char *name);
+static double	list_folders(watch_t *watch, double now);
 static void	look_at(watch_t *watch, size_t i, int dfd, const char *name, uint64_t ino, bool full, time_t now);
 static void	look_at_candidates(watch_t *watch, size_t i, time_t now);
 static double	monotonic(void);
@@ -132,7 +133,7 @@ static void	update_candidate(watch_t *watch, const watch_file_t *file, bool log_
 
 watch_t *				// O - Watcher or NULL on error
 watchNew(
-    const watch_config_t     *config,	// I - Settings
+    const watch_settings_t   *settings,	// I - Settings
     const notice_callbacks_t *cb,	// I - Log and cancel callbacks
     const watch_sender_t     *sender)	// I - How notices are sent
 {
@@ -140,10 +141,10 @@ watchNew(
   size_t	i;			// Looping var
 
 
-  if (!config || !cb || !sender || !sender->send_cb || !sender->find_cb)
+  if (!settings || !cb || !sender || !sender->send_cb || !sender->find_cb)
     return (NULL);
 
-  if (config->num_dirs == 0)
+  if (settings->num_dirs == 0)
   {
     noticeLog(cb, NOTICE_LEVEL_ERROR, "No folder to watch: name the terminal's res and face folders.");
     return (NULL);
@@ -152,34 +153,34 @@ watchNew(
   if ((watch = calloc(1, sizeof(watch_t))) == NULL)
     return (NULL);
 
-  watch->config     = *config;
+  watch->settings   = *settings;
   watch->cb         = *cb;
   watch->sender     = *sender;
   watch->inotify_fd = -1;
   for (i = 0; i < WATCH_DIRS_MAX; i ++)
     watch->wd[i] = -1;
 
-  if ((watch->codes = noticeCodesLoad(config->data_dir, cb)) == NULL)
+  if ((watch->codes = noticeCodesLoad(settings->data_dir, cb)) == NULL)
     goto error;
 
-  if (!watchTriggersParse(config->codes, watch->codes, &watch->triggers, cb))
+  if (!watchTriggersParse(settings->codes, watch->codes, &watch->triggers, cb))
     goto error;
 
   if ((watch->buffer = malloc(WATCH_RESULT_MAX_BYTES + 1)) == NULL)
     goto error;
 
-  if ((watch->state = watchStateOpen(config->state_dir, config->max_files, cb)) == NULL)
+  if ((watch->state = watchStateOpen(settings->state_dir, settings->max_files, cb)) == NULL)
     goto error;
 
-  watch->baseline = watchStateIsNew(watch->state) && !config->print_existing;
+  watch->baseline = watchStateIsNew(watch->state) && !settings->print_existing;
 
-  if (config->use_inotify && !config->once)
+  if (settings->use_inotify && !settings->once)
   {
     if ((watch->inotify_fd = inotify_init1(IN_NONBLOCK | IN_CLOEXEC)) < 0)
-      noticeLog(cb, NOTICE_LEVEL_WARNING, "inotify is not available (%s): listing every %g seconds only.", strerror(errno), config->poll_sec);
+      noticeLog(cb, NOTICE_LEVEL_WARNING, "inotify is not available (%s): listing every %g seconds only.", strerror(errno), settings->poll_sec);
   }
 
-  for (i = 0; i < config->num_dirs; i ++)
+  for (i = 0; i < settings->num_dirs; i ++)
     add_inotify(watch, i);
 
   return (watch);
@@ -234,15 +235,13 @@ watchRun(watch_t *watch)		// I - Watcher
 		next_scan = 0.0,	// Time of the next listing
 		wait_sec;		// Seconds to wait
   struct pollfd	pfd;			// inotify descriptor
-  bool		listed,			// Was every folder read?
-		full;			// Read every folder, changed or not?
   int		timeout_ms;		// Milliseconds to wait
 
 
   if (!watch)
     return (1);
 
-  noticeLog(&watch->cb, NOTICE_LEVEL_INFO, "Watching %u folder(s) for queue %s (values %s, every %g s%s).", (unsigned)watch->config.num_dirs, watch->config.queue, watch->config.codes, watch->config.poll_sec, watch->inotify_fd >= 0 ? ", inotify too" : "");
+  noticeLog(&watch->cb, NOTICE_LEVEL_INFO, "Watching %u folder(s) for queue %s (values %s, every %g s%s).", (unsigned)watch->settings.num_dirs, watch->settings.queue, watch->settings.codes, watch->settings.poll_sec, watch->inotify_fd >= 0 ? ", inotify too" : "");
 
   if (watchStatePendingCount(watch->state) > 0)
     noticeLog(&watch->cb, NOTICE_LEVEL_INFO, "%u notice(s) still wait to be sent.", (unsigned)watchStatePendingCount(watch->state));
@@ -256,42 +255,7 @@ watchRun(watch_t *watch)		// I - Watcher
 
     // List the folders when it is time...
     if (now >= next_scan)
-    {
-      // Every folder is read on the first listing, with --once, with
-      // FULL_SCAN 0 and every FULL_SCAN seconds; otherwise only those whose
-      // time changed...
-      full = watch->baseline || watch->config.once || watch->config.full_scan_sec <= 0.0 || now >= watch->next_full;
-      if (full)
-        watch->next_full = now + watch->config.full_scan_sec;
-
-      listed = scan_all(watch, full);
-
-      if (watch->baseline)
-      {
-        // The first run remembers what is already there without printing it...
-        noticeLog(&watch->cb, NOTICE_LEVEL_INFO, "First run: %u result file(s) already present remembered, not printed.", (unsigned)watch->baseline_count);
-        watch->baseline = false;
-        watchStateSave(watch->state);
-      }
-
-      now = monotonic();
-      if (watch->config.once)
-        next_scan = now + (watch->config.poll_sec < 0.1 ? watch->config.poll_sec : 0.1);
-      else
-        next_scan = now + watch->config.poll_sec;
-
-      // Prune only after a listing that read every folder, which has noted
-      // every file still there as seen...
-      if (listed && (watch->last_prune == 0.0 || now - watch->last_prune >= PRUNE_SEC))
-      {
-        size_t removed = watchStatePrune(watch->state, time(NULL), (time_t)(watch->config.forget_days * 86400.0));
-					// Files forgotten
-
-        if (removed)
-          noticeLog(&watch->cb, NOTICE_LEVEL_INFO, "Forgot %u handled file(s) not seen for %g days or beyond %u.", (unsigned)removed, watch->config.forget_days, (unsigned)watch->config.max_files);
-        watch->last_prune = now;
-      }
-    }
+      next_scan = list_folders(watch, now);
 
     // Save the decisions, then send what waits...
     if (watchStateIsDirty(watch->state))
@@ -302,7 +266,7 @@ watchRun(watch_t *watch)		// I - Watcher
     if (watchStateIsDirty(watch->state))
       watchStateSave(watch->state);
 
-    if (watch->config.once && !waiting_for_files(watch))
+    if (watch->settings.once && !waiting_for_files(watch))
       break;
 
     // Wait for the next listing, send attempt or inotify event...
@@ -325,7 +289,7 @@ watchRun(watch_t *watch)		// I - Watcher
   if (watchStateIsDirty(watch->state))
     watchStateSave(watch->state);
 
-  if (watch->config.once && watchStatePendingCount(watch->state) > 0)
+  if (watch->settings.once && watchStatePendingCount(watch->state) > 0)
   {
     noticeLog(&watch->cb, NOTICE_LEVEL_WARNING, "%u notice(s) wait to be sent by the next run.", (unsigned)watchStatePendingCount(watch->state));
     return (WATCH_EXIT_PENDING);
@@ -346,7 +310,7 @@ add_inotify(watch_t *watch,		// I - Watcher
   if (watch->inotify_fd < 0 || watch->wd[i] >= 0)
     return;
 
-  watch->wd[i] = inotify_add_watch(watch->inotify_fd, watch->config.dirs[i], IN_CLOSE_WRITE | IN_MOVED_TO | IN_ONLYDIR);
+  watch->wd[i] = inotify_add_watch(watch->inotify_fd, watch->settings.dirs[i], IN_CLOSE_WRITE | IN_MOVED_TO | IN_ONLYDIR);
 }
 
 
@@ -375,9 +339,9 @@ decide(watch_t              *watch,	// I - Watcher
     else
       noticeLog(&watch->cb, NOTICE_LEVEL_WARNING, "%s: refused, %s.", file->path, watchStatusString(result->status));
   }
-  else if (notices > watch->config.max_notices)
+  else if (notices > watch->settings.max_notices)
   {
-    noticeLog(&watch->cb, NOTICE_LEVEL_WARNING, "%s: %u notices called for, more than MAX_NOTICES (%u) - none printed.", file->path, (unsigned)notices, (unsigned)watch->config.max_notices);
+    noticeLog(&watch->cb, NOTICE_LEVEL_WARNING, "%s: %u notices called for, more than MAX_NOTICES (%u) - none printed.", file->path, (unsigned)notices, (unsigned)watch->settings.max_notices);
   }
   else
   {
@@ -518,7 +482,7 @@ handle_file(watch_t            *watch,	// I - Watcher
     // stayed the same for SETTLE seconds...
     update_candidate(watch, &read_file, false, NULL);
 
-    if ((cand = find_candidate(watch, file->path)) != NULL && monotonic() - cand->since < watch->config.settle_sec)
+    if ((cand = find_candidate(watch, file->path)) != NULL && monotonic() - cand->since < watch->settings.settle_sec)
       return;
   }
 
@@ -537,6 +501,57 @@ is_result_name(const char *name)	// I - File name
 
 
   return (name[0] != '.' && len > 4 && !strcasecmp(name + len - 4, ".xml"));
+}
+
+
+//
+// 'list_folders()' - List the folders, then prune the state when it is time.
+//
+
+static double				// O - Monotonic time of the next listing
+list_folders(watch_t *watch,		// I - Watcher
+             double  now)		// I - Monotonic time
+{
+  bool		listed,			// Was every folder read?
+		full;			// Read every folder, changed or not?
+  size_t	removed;		// Files forgotten
+  double	next_scan;		// Time of the next listing
+
+
+  // Every folder is read on the first listing, with --once, with FULL_SCAN 0
+  // and every FULL_SCAN seconds; otherwise only those whose time changed...
+  full = watch->baseline || watch->settings.once || watch->settings.full_scan_sec <= 0.0 || now >= watch->next_full;
+  if (full)
+    watch->next_full = now + watch->settings.full_scan_sec;
+
+  listed = scan_all(watch, full);
+
+  if (watch->baseline)
+  {
+    // The first run remembers what is already there without printing it...
+    noticeLog(&watch->cb, NOTICE_LEVEL_INFO, "First run: %u result file(s) already present remembered, not printed.", (unsigned)watch->baseline_count);
+    watch->baseline = false;
+    watchStateSave(watch->state);
+  }
+
+  now = monotonic();
+  if (watch->settings.once)
+    next_scan = now + (watch->settings.poll_sec < 0.1 ? watch->settings.poll_sec : 0.1);
+  else
+    next_scan = now + watch->settings.poll_sec;
+
+  // Prune only after a listing that read every folder, which has noted every
+  // file still there as seen...
+  if (listed && (watch->last_prune == 0.0 || now - watch->last_prune >= PRUNE_SEC))
+  {
+    removed = watchStatePrune(watch->state, time(NULL), (time_t)(watch->settings.forget_days * 86400.0));
+
+    if (removed)
+      noticeLog(&watch->cb, NOTICE_LEVEL_INFO, "Forgot %u handled file(s) not seen for %g days or beyond %u.", (unsigned)removed, watch->settings.forget_days, (unsigned)watch->settings.max_files);
+    watch->last_prune = now;
+  }
+
+  return (next_scan);
 }
 
 
@@ -568,7 +583,7 @@ look_at(watch_t    *watch,		// I - Watcher
   if (!is_result_name(name))
     return;
 
-  if (snprintf(path, sizeof(path), "%s/%s", watch->config.dirs[i], name) >= (int)sizeof(path))
+  if (snprintf(path, sizeof(path), "%s/%s", watch->settings.dirs[i], name) >= (int)sizeof(path))
     return;
 
   if (!full && !find_candidate(watch, path) && watchStateSeenInode(watch->state, path, ino, now))
@@ -620,7 +635,7 @@ look_at_candidates(watch_t *watch,	// I - Watcher
                    size_t  i,		// I - Folder number
                    time_t  now)		// I - Time of the listing
 {
-  const char	*dirname = watch->config.dirs[i];
+  const char	*dirname = watch->settings.dirs[i];
 					// Folder
   size_t	dirlen = strlen(dirname),
 					// Length of its name
@@ -695,7 +710,7 @@ read_inotify(watch_t *watch)		// I - Watcher
       if (event->mask & IN_IGNORED)
       {
         // The folder went away (unmounted, removed): watch it again later...
-        for (i = 0; i < watch->config.num_dirs; i ++)
+        for (i = 0; i < watch->settings.num_dirs; i ++)
         {
           if (watch->wd[i] == event->wd)
             watch->wd[i] = -1;
@@ -706,12 +721,12 @@ read_inotify(watch_t *watch)		// I - Watcher
       if (!event->len)
         continue;
 
-      for (i = 0; i < watch->config.num_dirs; i ++)
+      for (i = 0; i < watch->settings.num_dirs; i ++)
       {
         if (watch->wd[i] != event->wd)
           continue;
 
-        if ((dfd = open(watch->config.dirs[i], O_RDONLY | O_DIRECTORY | O_CLOEXEC)) >= 0)
+        if ((dfd = open(watch->settings.dirs[i], O_RDONLY | O_DIRECTORY | O_CLOEXEC)) >= 0)
         {
           look_at(watch, i, dfd, event->name, 0, true, now);
           close(dfd);
@@ -769,7 +784,7 @@ scan_all(watch_t *watch,		// I - Watcher
   watch->new_files    = 0;
   watch->skipped_dirs = 0;
 
-  for (i = 0; i < watch->config.num_dirs; i ++)
+  for (i = 0; i < watch->settings.num_dirs; i ++)
   {
     if (noticeIsCanceled(&watch->cb))
       return (false);
@@ -777,7 +792,7 @@ scan_all(watch_t *watch,		// I - Watcher
     // The folder's status first, so that a change during the reading shows
     // as a change next time...
     started = monotonic();
-    have_st = stat(watch->config.dirs[i], &st) == 0;
+    have_st = stat(watch->settings.dirs[i], &st) == 0;
 
     if (have_st && !full && !watch->dir_failed[i] && watchFolderUnchanged(watch->folders + i, &st))
     {
@@ -788,10 +803,10 @@ scan_all(watch_t *watch,		// I - Watcher
       continue;
     }
 
-    if ((dfd = open(watch->config.dirs[i], O_RDONLY | O_DIRECTORY | O_CLOEXEC)) < 0 || (dir = fdopendir(dfd)) == NULL)
+    if ((dfd = open(watch->settings.dirs[i], O_RDONLY | O_DIRECTORY | O_CLOEXEC)) < 0 || (dir = fdopendir(dfd)) == NULL)
     {
       if (!watch->dir_failed[i])
-        noticeLog(&watch->cb, NOTICE_LEVEL_ERROR, "Cannot list %s: %s - trying again every %g s.", watch->config.dirs[i], strerror(errno), watch->config.poll_sec);
+        noticeLog(&watch->cb, NOTICE_LEVEL_ERROR, "Cannot list %s: %s - trying again every %g s.", watch->settings.dirs[i], strerror(errno), watch->settings.poll_sec);
 
       if (dfd >= 0)
         close(dfd);
@@ -804,7 +819,7 @@ scan_all(watch_t *watch,		// I - Watcher
 
     if (watch->dir_failed[i])
     {
-      noticeLog(&watch->cb, NOTICE_LEVEL_INFO, "%s can be listed again.", watch->config.dirs[i]);
+      noticeLog(&watch->cb, NOTICE_LEVEL_INFO, "%s can be listed again.", watch->settings.dirs[i]);
       watch->dir_failed[i] = false;
     }
 
@@ -831,9 +846,9 @@ scan_all(watch_t *watch,		// I - Watcher
   }
 
   if (watch->skipped_dirs)
-    noticeLog(&watch->cb, NOTICE_LEVEL_DEBUG, "Listed %u folder(s), %u unchanged and not read: %u result file(s), %u new, %u not complete.", (unsigned)watch->config.num_dirs, (unsigned)watch->skipped_dirs, (unsigned)watch->listed_files, (unsigned)watch->new_files, (unsigned)watch->num_cands);
+    noticeLog(&watch->cb, NOTICE_LEVEL_DEBUG, "Listed %u folder(s), %u unchanged and not read: %u result file(s), %u new, %u not complete.", (unsigned)watch->settings.num_dirs, (unsigned)watch->skipped_dirs, (unsigned)watch->listed_files, (unsigned)watch->new_files, (unsigned)watch->num_cands);
   else
-    noticeLog(&watch->cb, NOTICE_LEVEL_DEBUG, "Listed %u folder(s): %u result file(s), %u new, %u not complete.", (unsigned)watch->config.num_dirs, (unsigned)watch->listed_files, (unsigned)watch->new_files, (unsigned)watch->num_cands);
+    noticeLog(&watch->cb, NOTICE_LEVEL_DEBUG, "Listed %u folder(s): %u result file(s), %u new, %u not complete.", (unsigned)watch->settings.num_dirs, (unsigned)watch->listed_files, (unsigned)watch->new_files, (unsigned)watch->num_cands);
 
   return (listed);
 }
@@ -873,14 +888,14 @@ send_pending(watch_t *watch)		// I - Watcher
 
     if (status == WATCH_SEND_OK)
     {
-      noticeLog(&watch->cb, NOTICE_LEVEL_INFO, "%s: notice %s was queued as job %d before the restart.", pending->path, noticeStatusName(pending->result), job_id);
+      noticeLog(&watch->cb, NOTICE_LEVEL_INFO, "%s: notice %s was queued as job %d before the restart.", pending->path, noticeStatusName(pending->status), job_id);
     }
     else if (status == WATCH_SEND_NOT_FOUND)
     {
-      status = (watch->sender.send_cb)(watch->sender.data, noticeStatusName(pending->result), title, &job_id, message, sizeof(message));
+      status = (watch->sender.send_cb)(watch->sender.data, noticeStatusName(pending->status), title, &job_id, message, sizeof(message));
 
       if (status == WATCH_SEND_OK)
-        noticeLog(&watch->cb, NOTICE_LEVEL_INFO, "%s: notice %s queued as job %d.", pending->path, noticeStatusName(pending->result), job_id);
+        noticeLog(&watch->cb, NOTICE_LEVEL_INFO, "%s: notice %s queued as job %d.", pending->path, noticeStatusName(pending->status), job_id);
     }
 
     if (status != WATCH_SEND_OK)
@@ -892,9 +907,9 @@ send_pending(watch_t *watch)		// I - Watcher
         delay = RETRY_MAX_SEC;
 
       watch->next_send = monotonic() + delay;
-      noticeLog(&watch->cb, NOTICE_LEVEL_WARNING, "Cannot send to queue %s (%s); %u notice(s) waiting, trying again in %g s.", watch->config.queue, message[0] ? message : "unknown error", (unsigned)watchStatePendingCount(watch->state), delay);
+      noticeLog(&watch->cb, NOTICE_LEVEL_WARNING, "Cannot send to queue %s (%s); %u notice(s) waiting, trying again in %g s.", watch->settings.queue, message[0] ? message : "unknown error", (unsigned)watchStatePendingCount(watch->state), delay);
 
-      if (watch->config.once)
+      if (watch->settings.once)
         watch->next_send = monotonic() + 1e9;
       return;
     }

@@ -10,7 +10,7 @@
 
 #ifndef WATCH_WATCHER_H
 #  define WATCH_WATCHER_H
-#  include "config.h"
+#  include "settings.h"
 #  include "submit.h"
 
 #  define WATCH_EXIT_PENDING	75	// --once left notices waiting (EX_TEMPFAIL)
@@ -24,7 +24,7 @@ typedef struct watch_sender_s		// How notices are sent
 
 typedef struct watch_s watch_t;		// A running watcher
 
-extern watch_t	*watchNew(const watch_config_t *config, const notice_callbacks_t *cb, const watch_sender_t *sender);
+extern watch_t	*watchNew(const watch_settings_t *settings, const notice_callbacks_t *cb, const watch_sender_t *sender);
 extern int	watchRun(watch_t *watch);
 extern void	watchDelete(watch_t *watch);
 

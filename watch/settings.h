@@ -7,13 +7,13 @@
 // information.
 //
 
-#ifndef WATCH_CONFIG_H
-#  define WATCH_CONFIG_H
+#ifndef WATCH_SETTINGS_H
+#  define WATCH_SETTINGS_H
 #  include "notice.h"
 
 #  define WATCH_DIRS_MAX	16	// Most folders watched
 
-typedef struct watch_config_s		// Everything that shapes the watcher
+typedef struct watch_settings_s		// Everything that shapes the watcher
 {
   char		queue[256];		// Notice queue (QUEUE)
   char		codes[256];		// Validity values that print (CODES)
@@ -32,11 +32,11 @@ typedef struct watch_config_s		// Everything that shapes the watcher
   size_t	num_dirs;		// Number of folders (DIRS)
   char		dirs[WATCH_DIRS_MAX][1024];
 					// Folders watched
-} watch_config_t;
+} watch_settings_t;
 
-extern void	watchConfigInit(watch_config_t *config, const char *state_dir, const char *data_dir);
-extern bool	watchConfigLoad(watch_config_t *config, const char *path, const notice_callbacks_t *cb);
-extern bool	watchConfigSet(watch_config_t *config, const char *key, const char *value, const notice_callbacks_t *cb);
-extern bool	watchConfigAddDir(watch_config_t *config, const char *dir, const notice_callbacks_t *cb);
+extern void	watchSettingsInit(watch_settings_t *settings, const char *state_dir, const char *data_dir);
+extern bool	watchSettingsLoad(watch_settings_t *settings, const char *path, const notice_callbacks_t *cb);
+extern bool	watchSettingsSet(watch_settings_t *settings, const char *key, const char *value, const notice_callbacks_t *cb);
+extern bool	watchSettingsAddDir(watch_settings_t *settings, const char *dir, const notice_callbacks_t *cb);
 
-#endif // !WATCH_CONFIG_H
+#endif // !WATCH_SETTINGS_H
