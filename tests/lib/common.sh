@@ -9,6 +9,8 @@
 # the environment (make check sets them) and gives:
 #
 #   ok / not_ok / check CMD...   count and report each check
+#   check_not DESCRIPTION CMD... a check that passes when CMD fails
+#   quietly CMD...               run CMD with its output thrown away
 #   finish                       print the summary and exit 0 or 1
 #   skip_all REASON              exit 77 (automake's "skipped")
 #   TEST_TMP                     a private temporary directory, removed at exit
@@ -46,6 +48,19 @@ check() {
   local description=$1
   shift
   if "$@"; then ok "$description"; else not_ok "$description"; fi
+}
+
+# check_not DESCRIPTION CMD...: run CMD, count it as passed when it fails.
+check_not() {
+  local description=$1
+  shift
+  if "$@"; then not_ok "$description"; else ok "$description"; fi
+}
+
+# quietly CMD...: run CMD with its output and errors thrown away (for
+# check_not, whose own report must not be thrown away with them).
+quietly() {
+  "$@" > /dev/null 2>&1
 }
 
 skip_all() {
