@@ -15,11 +15,17 @@
 #   skip_all REASON              exit 77 (automake's "skipped")
 #   TEST_TMP                     a private temporary directory, removed at exit
 #   FILTER                       the built filter
+#   SANITIZER_ENV                the sanitizers' settings as NAME=VALUE, for
+#                                a program run with env -i; sanitizer_env DIR
+#                                remakes them for one run as another user
+#                                (tests/lib/sanitizers.sh)
 
 set -u
 
 : "${top_srcdir:?run this test through make check}"
 : "${top_builddir:?run this test through make check}"
+
+. "$top_srcdir/tests/lib/sanitizers.sh"
 
 FILTER="$top_builddir/filter/onshi-notice"
 EXPECTED="$top_srcdir/tests/expected"
@@ -27,6 +33,7 @@ TEST_TMP=$(mktemp -d "${TMPDIR:-/tmp}/onshi-notice-test.XXXXXX")
 chmod 755 "$TEST_TMP"
 tests_passed=0
 tests_failed=0
+sanitizer_env
 
 cleanup_tmp() {
   rm -rf "$TEST_TMP"
