@@ -14,12 +14,13 @@
 // pdftoraster and gstoraster, so a job means the same to onshi-notice as to
 // the printer's other filters.  libcupsfilters 1.x also opens the PPD that
 // the environment variable PPD names, never frees it, and then ignores PPD
-// option names: the filter's main() takes PPD out of the environment, and
-// options.c passes the PPD's choices under their IPP names.
+// option names: the filter (filter/onshi-notice.c) takes PPD out of the
+// environment, and filter/cups-options.c passes the PPD's choices under
+// their IPP names.
 //
 // The header built here only carries the job's choices to
 // filter/cups-options.c, which puts them into notice_options_t; the raster
-// header the filter writes comes from the core's raster-header.c alone.
+// header the filter writes comes from the core (core/raster-header.c) alone.
 //
 // The two branches must give the same header for the same options:
 //
@@ -35,8 +36,9 @@
 // - Geometry: 1.x truncates the page size to whole points before scaling it
 //   to pixels, 2.x scales the exact size and rounds, so an A4 page at 600 dpi
 //   is 4958 or 4961 pixels wide.  Both branches take the geometry from libcups
-//   instead (cupsRasterInitPWGHeader(), 4960), as output-raster.c does for
-//   the page it writes.
+//   instead (cupsRasterInitPWGHeader(), 4960), the geometry that the core
+//   gives the page the filter writes (core/raster-header.c, which
+//   tests/test-raster-header.c compares with libcups byte for byte).
 // - Apple raster has no 1-bit black: a bi-level job gets 8-bit grey, as 2.x
 //   gives it.
 //

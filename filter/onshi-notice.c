@@ -12,7 +12,9 @@
 //   onshi-notice job-id user title copies options [file]
 //
 // This is the only file that knows CUPS's argv, environment and stderr
-// conventions; everything else is the core in notice.h.
+// conventions.  The job's options, the queue's PPD and the output type go
+// through the CUPS adapter (cups-options.h); everything else is the core,
+// in notice.h.
 //
 
 #include <config.h>
@@ -43,6 +45,7 @@ static volatile sig_atomic_t canceled = 0;
 static bool	is_canceled(void *cbdata);
 static void	log_to_stderr(void *cbdata, notice_level_t level, const char *message);
 static bool	parse_copies(const char *value, int *copies);
+static bool	read_options(char *argv[], notice_options_t *options, const notice_callbacks_t *cb);
 static void	sigterm_handler(int sig);
 static void	wait_for_stderr_read(void);
 static bool	write_stdout(void *cbdata, const unsigned char *buffer, size_t bytes);
@@ -58,12 +61,8 @@ main(int  argc,				// I - Number of command-line arguments
 {
   FILE			*job;		// Job stream
   notice_options_t	options;	// Resolved options
-  notice_cupsjob_t	cupsjob;	// What CUPS said about the job
   notice_callbacks_t	cb;		// Callbacks for the core
   notice_summary_t	summary;	// What was printed
-  const char		*data_dir;	// Data directory
-  const char		*value;		// Environment variable
-  char			ppdfile[1024];	// Queue's PPD file
   struct sigaction	action;		// Signal action
   bool			ok;		// Did the job print?
   int			page;		// Current page
@@ -89,37 +88,9 @@ main(int  argc,				// I - Number of command-line arguments
   cb.cancel_cb = is_canceled;
   cb.cbdata    = NULL;
 
-  // The data directory is fixed at build time; the environment may move it
-  // (tests, relocated installs), a job never can...
-  if ((data_dir = getenv("ONSHI_NOTICE_DATADIR")) == NULL || !*data_dir)
-    data_dir = NOTICE_DATADIR;
-
-  noticeOptionsInit(&options, data_dir);
-
-  memset(&cupsjob, 0, sizeof(cupsjob));
   memset(&summary, 0, sizeof(summary));
-  cupsjob.num_options = cupsParseOptions(argv[5], 0, &cupsjob.options);
-  cupsjob.final_type  = getenv("FINAL_CONTENT_TYPE");
 
-  // The PPD is handed to the core and taken out of the environment:
-  // libcupsfilters 1.x would otherwise open it again behind our back, leak
-  // it, and ignore the job's PPD options...
-  if ((value = getenv("PPD")) != NULL && *value)
-  {
-    strncpy(ppdfile, value, sizeof(ppdfile) - 1);
-    ppdfile[sizeof(ppdfile) - 1] = '\0';
-    cupsjob.ppdfile = ppdfile;
-    unsetenv("PPD");
-  }
-
-  if (!parse_copies(argv[4], &cupsjob.copies))
-  {
-    fprintf(stderr, "WARNING: Bad copies \"%s\", printing one.\n", argv[4]);
-    cupsjob.copies = 1;
-  }
-
-  ok = noticeOptionsFromCUPS(&options, &cupsjob, &cb);
-  cupsFreeOptions(cupsjob.num_options, cupsjob.options);
+  ok = read_options(argv, &options, &cb);
 
   // Open the job and print it...
   if (ok)
@@ -227,6 +198,61 @@ parse_copies(const char *value,		// I - Text
   *copies = (int)number;
 
   return (true);
+}
+
+
+//
+// 'read_options()' - Resolve the job's options from what CUPS gives.
+//
+// The copies and options arguments (argv[4] and argv[5]), and from the
+// environment the queue's PPD, the output type and the data directory.
+//
+
+static bool				// O - `true` if the job can print
+read_options(
+    char                     *argv[],	// I - Command-line arguments
+    notice_options_t         *options,	// O - Resolved options
+    const notice_callbacks_t *cb)	// I - Callbacks for the core
+{
+  notice_cupsjob_t	cupsjob;	// What CUPS said about the job
+  const char		*data_dir;	// Data directory
+  const char		*value;		// Environment variable
+  char			ppdfile[1024];	// Queue's PPD file
+  bool			ok;		// Can the job print?
+
+
+  // The data directory is fixed at build time; the environment may move it
+  // (tests, relocated installs), a job never can...
+  if ((data_dir = getenv("ONSHI_NOTICE_DATADIR")) == NULL || !*data_dir)
+    data_dir = NOTICE_DATADIR;
+
+  noticeOptionsInit(options, data_dir);
+
+  memset(&cupsjob, 0, sizeof(cupsjob));
+  cupsjob.num_options = cupsParseOptions(argv[5], 0, &cupsjob.options);
+  cupsjob.final_type  = getenv("FINAL_CONTENT_TYPE");
+
+  // The PPD goes to the CUPS adapter (cups-options.c) and out of the
+  // environment: libcupsfilters 1.x would otherwise open it again behind
+  // our back, leak it, and ignore the job's PPD options...
+  if ((value = getenv("PPD")) != NULL && *value)
+  {
+    strncpy(ppdfile, value, sizeof(ppdfile) - 1);
+    ppdfile[sizeof(ppdfile) - 1] = '\0';
+    cupsjob.ppdfile = ppdfile;
+    unsetenv("PPD");
+  }
+
+  if (!parse_copies(argv[4], &cupsjob.copies))
+  {
+    fprintf(stderr, "WARNING: Bad copies \"%s\", printing one.\n", argv[4]);
+    cupsjob.copies = 1;
+  }
+
+  ok = noticeOptionsFromCUPS(options, &cupsjob, cb);
+  cupsFreeOptions(cupsjob.num_options, cupsjob.options);
+
+  return (ok);
 }
 
 

@@ -49,14 +49,41 @@ typedef struct preview_buffer_s		// Output collected in memory
 
 
 //
+// Local globals...
+//
+
+static const char short_options[] = "Ll:e:p:d:Dn:c:o:r:vhV";
+					// Short options
+static const struct option long_options[] =
+{					// Long options
+  { "list",		no_argument,		NULL, 'L' },
+  { "language",		required_argument,	NULL, 'l' },
+  { "edition",		required_argument,	NULL, 'e' },
+  { "paper",		required_argument,	NULL, 'p' },
+  { "date",		required_argument,	NULL, 'd' },
+  { "no-date",		no_argument,		NULL, 'D' },
+  { "clinic-name",	required_argument,	NULL, 'n' },
+  { "clinic-contact",	required_argument,	NULL, 'c' },
+  { "resolution",	required_argument,	NULL, 'r' },
+  { "data-dir",		required_argument,	NULL, 'R' },
+  { "verbose",		no_argument,		NULL, 'v' },
+  { "help",		no_argument,		NULL, 'h' },
+  { "version",		no_argument,		NULL, 'V' },
+  { NULL,		0,			NULL, 0 }
+};
+
+
+//
 // Local functions...
 //
 
+static const char *find_names(int argc, char *argv[], const char **data_dir);
 static int	list_catalog(const char *data_dir);
 static void	log_cb(void *cbdata, notice_level_t level, const char *message);
 static bool	parse_args(int argc, char *argv[], preview_t *preview, int *status);
 static bool	parse_date(const char *value, time_t *t);
 static int	render(const preview_t *preview);
+static bool	set_arg(preview_t *preview, int opt, const char *arg);
 static bool	set_option(preview_t *preview, const char *name, const char *value);
 static int	usage(FILE *out, int status);
 static bool	write_buffer(void *cbdata, const unsigned char *bytes, size_t length);
@@ -81,6 +108,43 @@ main(int  argc,				// I - Number of command-line arguments
     return (list_catalog(preview.options.data_dir));
 
   return (render(&preview));
+}
+
+
+//
+// 'find_names()' - Find the data folder and the output file.
+//
+// A first pass over the command line that applies nothing and reports
+// nothing.  getopt_long() moves the code and the file name after the
+// options, wherever they were given, so the output file is the last
+// argument, and the second pass, started over, reads the same options in
+// the same order.  (Where POSIXLY_CORRECT stops options at the code, an
+// option after it makes a third name, which parse_args() refuses.)
+//
+
+static const char *			// O - Output file, NULL if none
+find_names(int        argc,		// I  - Number of command-line arguments
+           char       *argv[],		// IO - Command-line arguments, names last
+           const char **data_dir)	// IO - Data directory
+{
+  const char	*filename;		// Output file
+  int		opt;			// Current option
+
+
+  opterr = 0;
+
+  while ((opt = getopt_long(argc, argv, short_options, long_options, NULL)) != -1)
+  {
+    if (opt == 'R')
+      *data_dir = optarg;
+  }
+
+  filename = optind < argc ? argv[argc - 1] : NULL;
+
+  opterr = 1;
+  optind = 0;				// Start over
+
+  return (filename);
 }
 
 
@@ -178,6 +242,7 @@ log_cb(void           *cbdata,		// I - Logging options
 //
 // 'parse_args()' - Read the command line into what to do.
 //
+// Options may come before, between or after the code and the file name.
 // Every option goes through the core's vocabulary as soon as it is read, so
 // the preview accepts and refuses exactly what the filter does; a refused
 // value stops the program with the core's message.
@@ -189,32 +254,11 @@ parse_args(int       argc,		// I - Number of command-line arguments
            preview_t *preview,		// O - What to do
            int       *status)		// O - Exit status when returning `false`
 {
-  static const struct option long_options[] =
-  {					// Long options
-    { "list",		no_argument,		NULL, 'L' },
-    { "language",	required_argument,	NULL, 'l' },
-    { "edition",	required_argument,	NULL, 'e' },
-    { "paper",		required_argument,	NULL, 'p' },
-    { "date",		required_argument,	NULL, 'd' },
-    { "no-date",	no_argument,		NULL, 'D' },
-    { "clinic-name",	required_argument,	NULL, 'n' },
-    { "clinic-contact",	required_argument,	NULL, 'c' },
-    { "resolution",	required_argument,	NULL, 'r' },
-    { "data-dir",	required_argument,	NULL, 'R' },
-    { "verbose",	no_argument,		NULL, 'v' },
-    { "help",		no_argument,		NULL, 'h' },
-    { "version",	no_argument,		NULL, 'V' },
-    { NULL,		0,			NULL, 0 }
-  };
-  const char		*data_dir,	// Data directory
-			*ext;		// Extension of the output file
-  char			value[32];	// Option value
-  int			opt,		// Current option
-			i,		// Looping var
-			num_options;	// Number of -o options
-  cups_option_t		*options;	// -o options
-  time_t		t;		// Date of issue
-  bool			ok = true;	// Were all options valid?
+  const char	*data_dir,		// Data directory
+		*filename,		// Output file, NULL if none
+		*ext;			// Extension of the output file
+  int		opt;			// Current option
+  bool		ok = true;		// Were all options valid?
 
 
   memset(preview, 0, sizeof(preview_t));
@@ -223,71 +267,30 @@ parse_args(int       argc,		// I - Number of command-line arguments
   if ((data_dir = getenv("ONSHI_NOTICE_DATADIR")) == NULL || !*data_dir)
     data_dir = NOTICE_DATADIR;
 
-  // The data folder comes first: the language option looks into it...
-  for (i = 1; i < argc; i ++)
-  {
-    if (!strcmp(argv[i], "--data-dir") && i + 1 < argc)
-      data_dir = argv[++ i];
-    else if (!strncmp(argv[i], "--data-dir=", 11))
-      data_dir = argv[i] + 11;
-  }
+  // The data folder and the output file come first: the language option
+  // looks into the folder, the file's extension picks the format, and the
+  // format what a resolution means (a PNG is 150 dpi unless --resolution
+  // says otherwise)...
+  filename = find_names(argc, argv, &data_dir);
 
   noticeOptionsInit(&preview->options, data_dir);
 
-  // A PNG at 150 dpi unless --resolution says otherwise; the extension
-  // picks the format, and the format what a resolution means...
-  if (argc > 1 && (ext = strrchr(argv[argc - 1], '.')) != NULL && !strcasecmp(ext, ".png"))
+  if (filename && (ext = strrchr(filename, '.')) != NULL && !strcasecmp(ext, ".png"))
   {
     preview->options.format     = NOTICE_FORMAT_PNG;
     preview->options.resolution = 150;
   }
 
-  while (ok && (opt = getopt_long(argc, argv, "Ll:e:p:d:Dn:c:o:r:vhV", long_options, NULL)) != -1)
+  // Then the options, in the order given...
+  while (ok && (opt = getopt_long(argc, argv, short_options, long_options, NULL)) != -1)
   {
     switch (opt)
     {
       case 'L' :
           preview->list = true;
           break;
-      case 'l' :
-          ok = set_option(preview, "notice-language", optarg);
-          break;
-      case 'e' :
-          ok = set_option(preview, "notice-edition", optarg);
-          break;
-      case 'p' :
-          ok = set_option(preview, "media", optarg);
-          break;
-      case 'd' :
-          if (!parse_date(optarg, &t))
-          {
-            fprintf(stderr, "onshi-notice-preview: Bad date \"%s\", use YYYY-MM-DD.\n", optarg);
-            return (false);
-          }
-          snprintf(value, sizeof(value), "%ld", (long)t);
-          ok = set_option(preview, "time-at-creation", value);
-          break;
-      case 'D' :
-          ok = set_option(preview, "notice-date", "off");
-          break;
-      case 'n' :
-          ok = set_option(preview, "notice-clinic-name", optarg);
-          break;
-      case 'c' :
-          ok = set_option(preview, "notice-clinic-contact", optarg);
-          break;
-      case 'o' :
-          options     = NULL;
-          num_options = cupsParseOptions(optarg, 0, &options);
-          for (i = 0; ok && i < num_options; i ++)
-            ok = set_option(preview, options[i].name, options[i].value);
-          cupsFreeOptions(num_options, options);
-          break;
-      case 'r' :
-          ok = set_option(preview, "printer-resolution", optarg);
-          break;
       case 'R' :
-          break;			// Read above
+          break;			// Read by find_names()
       case 'v' :
           preview->verbose = true;
           break;
@@ -298,9 +301,12 @@ parse_args(int       argc,		// I - Number of command-line arguments
           puts(PACKAGE_NAME " " PACKAGE_VERSION);
           *status = 0;
           return (false);
-      default :
+      case '?' :
           *status = usage(stderr, 1);
           return (false);
+      default :				// An option of the notice
+          ok = set_arg(preview, opt, optarg);
+          break;
     }
   }
 
@@ -407,6 +413,60 @@ render(const preview_t *preview)	// I - What to do
   free(output.data);
 
   return (ok ? 0 : 1);
+}
+
+
+//
+// 'set_arg()' - Set the notice's option for one command-line option.
+//
+
+static bool				// O - `true` if the value was taken
+set_arg(preview_t  *preview,		// IO - What to do
+        int        opt,			// I  - Option letter
+        const char *arg)		// I  - Its argument or NULL
+{
+  char		value[32];		// Option value
+  int		i,			// Looping var
+		num_options;		// Number of -o options
+  cups_option_t	*options;		// -o options
+  time_t	t;			// Date of issue
+  bool		ok = true;		// Were all options valid?
+
+
+  switch (opt)
+  {
+    case 'l' :
+        return (set_option(preview, "notice-language", arg));
+    case 'e' :
+        return (set_option(preview, "notice-edition", arg));
+    case 'p' :
+        return (set_option(preview, "media", arg));
+    case 'd' :
+        if (!parse_date(arg, &t))
+        {
+          fprintf(stderr, "onshi-notice-preview: Bad date \"%s\", use YYYY-MM-DD.\n", arg);
+          return (false);
+        }
+        snprintf(value, sizeof(value), "%ld", (long)t);
+        return (set_option(preview, "time-at-creation", value));
+    case 'D' :
+        return (set_option(preview, "notice-date", "off"));
+    case 'n' :
+        return (set_option(preview, "notice-clinic-name", arg));
+    case 'c' :
+        return (set_option(preview, "notice-clinic-contact", arg));
+    case 'o' :
+        options     = NULL;
+        num_options = cupsParseOptions(arg, 0, &options);
+        for (i = 0; ok && i < num_options; i ++)
+          ok = set_option(preview, options[i].name, options[i].value);
+        cupsFreeOptions(num_options, options);
+        return (ok);
+    case 'r' :
+        return (set_option(preview, "printer-resolution", arg));
+    default :
+        return (false);
+  }
 }
 
 

@@ -9,15 +9,23 @@
 # the environment (make check sets them) and gives:
 #
 #   ok / not_ok / check CMD...   count and report each check
+#   check_not DESCRIPTION CMD... a check that passes when CMD fails
+#   quietly CMD...               run CMD with its output thrown away
 #   finish                       print the summary and exit 0 or 1
 #   skip_all REASON              exit 77 (automake's "skipped")
 #   TEST_TMP                     a private temporary directory, removed at exit
 #   FILTER                       the built filter
+#   SANITIZER_ENV                the sanitizers' settings as NAME=VALUE, for
+#                                a program run with env -i; sanitizer_env DIR
+#                                remakes them for one run as another user
+#                                (tests/lib/sanitizers.sh)
 
 set -u
 
 : "${top_srcdir:?run this test through make check}"
 : "${top_builddir:?run this test through make check}"
+
+. "$top_srcdir/tests/lib/sanitizers.sh"
 
 FILTER="$top_builddir/filter/onshi-notice"
 EXPECTED="$top_srcdir/tests/expected"
@@ -25,6 +33,7 @@ TEST_TMP=$(mktemp -d "${TMPDIR:-/tmp}/onshi-notice-test.XXXXXX")
 chmod 755 "$TEST_TMP"
 tests_passed=0
 tests_failed=0
+sanitizer_env
 
 cleanup_tmp() {
   rm -rf "$TEST_TMP"
@@ -46,6 +55,19 @@ check() {
   local description=$1
   shift
   if "$@"; then ok "$description"; else not_ok "$description"; fi
+}
+
+# check_not DESCRIPTION CMD...: run CMD, count it as passed when it fails.
+check_not() {
+  local description=$1
+  shift
+  if "$@"; then not_ok "$description"; else ok "$description"; fi
+}
+
+# quietly CMD...: run CMD with its output and errors thrown away (for
+# check_not, whose own report must not be thrown away with them).
+quietly() {
+  "$@" > /dev/null 2>&1
 }
 
 skip_all() {

@@ -50,6 +50,8 @@
 # without the package cups) has no gziptoany: the scheduler then gets the
 # stand-in tests/e2e/gziptoany, which does the same with gzip.
 
+. "$(dirname "${BASH_SOURCE[0]}")/sanitizers.sh"
+
 PCUPSD_DIR=
 PCUPSD_PID=
 PCUPSD_PORT=
@@ -68,7 +70,8 @@ pcupsd_free_port() {
 }
 
 pcupsd_start() {
-  local dir=$1 filter=$2 datadir=$3 ppddir=${4:-} user group entry name value sanitizer_env= backend
+  local dir=$1 filter=$2 datadir=$3 ppddir=${4:-} user group entry sanitizer_conf= backend
+  local SANITIZER_ENV=()
   PCUPSD_DIR=$dir
   PCUPSD_PORT=$(pcupsd_free_port) || { echo "no free port" >&2; return 1; }
 
@@ -133,16 +136,11 @@ pcupsd_start() {
 
   # ... and the sanitizers' suppressions, which the filter reads when the
   # tests run under sanitizers: copied, and the options rewritten to name
-  # the copies...
-  for name in ASAN_OPTIONS LSAN_OPTIONS UBSAN_OPTIONS; do
-    value=${!name:-}
-    [ -n "$value" ] || continue
-    if [[ "$value" =~ (^|:)suppressions=([^:]+) ]] && [ -f "${BASH_REMATCH[2]}" ]; then
-      cp "${BASH_REMATCH[2]}" "$dir/$name.supp"
-      chmod 644 "$dir/$name.supp"
-      value=${value/suppressions=${BASH_REMATCH[2]}/suppressions=$dir/$name.supp}
-    fi
-    sanitizer_env+="SetEnv $name $value"$'\n'
+  # the copies (in a SANITIZER_ENV of our own: the caller's stays as it
+  # was)...
+  sanitizer_env "$dir" || return 1
+  for entry in "${SANITIZER_ENV[@]}"; do
+    sanitizer_conf+="SetEnv ${entry%%=*} ${entry#*=}"$'\n'
   done
 
   # Say at once when the scheduler's user cannot reach what it must run...
@@ -170,7 +168,7 @@ Group $group
 SystemGroup root
 SetEnv ONSHI_NOTICE_DATADIR $dir/data
 CONF
-  printf '%s' "$sanitizer_env" >> "$dir/conf/cups-files.conf"
+  printf '%s' "$sanitizer_conf" >> "$dir/conf/cups-files.conf"
 
   cat > "$dir/conf/cupsd.conf" <<CONF
 LogLevel ${PCUPSD_LOGLEVEL:-debug}
