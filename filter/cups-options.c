@@ -7,7 +7,7 @@
 // Licensed under Apache License v2.0.  See the file "LICENSE" for more
 // information.
 //
-// Every job option is untrusted: the core's vocabulary (options.c) judges
+// Every job option is untrusted: the core's vocabulary (core/options.c) judges
 // each value, a refused one keeps the default with a warning, and no option
 // ever names a file.  This file knows what only CUPS knows: where a value
 // comes from (job, queue default, PPD), the printer's margins and copies,

@@ -127,7 +127,10 @@ main(int  argc,				// I - Number of command-line arguments
   cb.cbdata    = &output;
 
   if (!parse_args(argc, argv, &setup, &output, &cb))
+  {
+    free(setup.watch_dirs);
     return (2);
+  }
 
   // Our installed PPDs, for a scheduler that cannot list models; the tests
   // point at the build tree's...
