@@ -87,6 +87,10 @@ dpkg-deb -c "$DEB" | awk '$1 !~ /^d/ { sub(/^\./, "", $6); print $6 }' | sort > 
   echo /usr/share/man/man1/onshi-notice-preview.1.gz
   echo /usr/share/man/man7/onshi-notice.7.gz
   echo /usr/share/man/man8/onshi-notice-setup.8.gz
+  echo /usr/share/man/ja/man1/onshi-notice-preview.1.gz
+  echo /usr/share/man/ja/man7/onshi-notice.7.gz
+  echo /usr/share/man/ja/man8/onshi-notice-setup.8.gz
+  echo /usr/share/man/ja/man8/onshi-notice-watch.8.gz
   echo /usr/share/cups/ppd-updaters/onshi-notice.ppd-updater
   echo /usr/share/doc/onshi-notice/changelog.gz
   echo /usr/share/doc/onshi-notice/copyright
@@ -132,7 +136,7 @@ fi
 # Installed into a private scheduler's view, the package prints a code...
 dpkg-deb -x "$DEB" "$ROOT"
 chmod 755 "$ROOT"
-check "the packaged manual pages format without warnings" test -z "$(LC_ALL=C.UTF-8 man --warnings -E UTF-8 -l "$ROOT"/usr/share/man/man*/*.gz 2>&1 > /dev/null)"
+check "the packaged manual pages format without warnings" test -z "$(LC_ALL=C.UTF-8 man --warnings -E UTF-8 -l "$ROOT"/usr/share/man/man*/*.gz "$ROOT"/usr/share/man/ja/man*/*.gz 2>&1 > /dev/null)"
 
 pcupsd_start "$TEST_TMP/cupsd" "$ROOT/usr/lib/cups/filter/onshi-notice" "$ROOT/usr/share/onshi-notice" "$ROOT/usr/share/ppd/onshi-notice" || { not_ok "private cupsd starts"; finish; exit 1; }
 # REAL, the clinic's printer queue, keeps each job (the test backend
