@@ -169,6 +169,8 @@ static void		clear_items(notice_layout_t *layout);
 static bool		check_glyphs(const notice_layout_t *layout, const notice_callbacks_t *cb);
 static void		face_free(notice_face_t *face);
 static bool		face_init(notice_face_t *face, const notice_content_t *content);
+static const char	*find_missing_glyph(PangoLayout *text, gunichar *ch);
+static bool		is_visible(gunichar ch);
 static double		item_height(const notice_item_t *item);
 static void		keep_words(PangoAttrList *attrs, const char *text);
 static void		log_fonts(const notice_layout_t *layout, const notice_callbacks_t *cb);
@@ -764,9 +766,10 @@ add_item(notice_layout_t     *layout,	// I - Layout
 
 
 //
-// 'check_glyphs()' - Refuse a page whose text would print as empty boxes.
+// 'check_glyphs()' - Refuse a page whose text would print a missing glyph.
 //
-// A glyph of the notice missing from every font is an error naming the
+// Every glyph pango returns is checked (see find_missing_glyph()).  A glyph
+// of the notice that no installed font can show is an error naming the
 // package to install.  In the clinic line, which an administrator typed, it
 // is only a warning.
 //
@@ -779,6 +782,8 @@ check_glyphs(
   size_t		i;		// Looping var
   int			pass;		// 0 for the original, 1 for the rest
   const notice_item_t	*item;		// Current item
+  gunichar		ch;		// First character without a glyph
+  const char		*why;		// How it would print
 
 
   // The original first: a translation quotes Japanese names, so a page
@@ -787,7 +792,7 @@ check_glyphs(
   {
     for (i = 0, item = layout->items; i < layout->num_items; i ++, item ++)
     {
-      if ((pass == 0) != (item->face == &layout->original) || pango_layout_get_unknown_glyphs_count(item->text) == 0)
+      if ((pass == 0) != (item->face == &layout->original) || (why = find_missing_glyph(item->text, &ch)) == NULL)
         continue;
 
       if (item->kind == NOTICE_ITEM_CLINIC)
@@ -796,7 +801,7 @@ check_glyphs(
         continue;
       }
 
-      noticeLog(cb, NOTICE_LEVEL_DEBUG, "No font for \"%s\" (%s).", pango_layout_get_text(item->text), item->face->tag);
+      noticeLog(cb, NOTICE_LEVEL_DEBUG, "No font for U+%04X (%s) in \"%s\" (%s).", (unsigned)ch, why, pango_layout_get_text(item->text), item->face->tag);
       noticeLog(cb, NOTICE_LEVEL_ERROR, "No font for the notice text - install the package %s.", item->face->package);
       return (false);
     }
@@ -862,6 +867,110 @@ face_init(notice_face_t          *face,	// O - Face
 
 
 //
+// 'find_missing_glyph()' - Find a character that would not print as itself.
+//
+// Walks every cluster of every run that pango laid out: a character, or a
+// letter with its vowel signs and marks, and the glyphs it is drawn with.
+// A cluster lacks its glyph when one of its glyphs is
+//
+// - pango's unknown glyph: no font has the character (drawn as a box),
+// - glyph 0, the font's .notdef (drawn as a box or as nothing),
+// - the dotted circle that HarfBuzz puts under a vowel sign or mark that the
+//   font cannot attach to a letter, where the text has no dotted circle,
+//
+// or when its glyphs are all empty although it holds a visible character.
+// Returns what is wrong, for the log, or NULL when every character has its
+// glyph.
+//
+
+static const char *			// O - What is wrong or NULL
+find_missing_glyph(PangoLayout *text,	// I - Laid-out text
+                   gunichar    *ch)	// O - First character of the cluster
+{
+  const char		*chars = pango_layout_get_text(text),
+					// Text of the layout
+			*ptr,		// Pointer into a cluster's text
+			*why = NULL;	// What is wrong
+  PangoLayoutIter	*iter;		// Iterator over runs
+  PangoLayoutRun	*run;		// Current run
+  PangoGlyphItemIter	cluster;	// Current cluster of the run
+  PangoGlyph		glyph;		// Current glyph
+  hb_codepoint_t	dotted = 0;	// Dotted circle in the run's font
+  bool			has_dotted,	// Does the run's font have one?
+			in_text,	// Is a dotted circle in the cluster's text?
+			visible,	// Does the cluster hold a visible character?
+			all_empty,	// Are all of its glyphs empty?
+			more;		// More clusters in the run?
+  int			g,		// Current glyph index
+			first,		// First glyph of the cluster
+			last;		// Last glyph of the cluster
+
+
+  *ch  = 0;
+  iter = pango_layout_get_iter(text);
+
+  do
+  {
+    // Runs of a line, then NULL at its end...
+    if ((run = pango_layout_iter_get_run_readonly(iter)) == NULL)
+      continue;
+
+    has_dotted = run->item->analysis.font && hb_font_get_nominal_glyph(pango_font_get_hb_font(run->item->analysis.font), 0x25CC, &dotted);
+
+    for (more = pango_glyph_item_iter_init_start(&cluster, run, chars); more && !why; more = pango_glyph_item_iter_next_cluster(&cluster))
+    {
+      // The characters of the cluster...
+      for (ptr = chars + cluster.start_index, visible = false, in_text = false; ptr < chars + cluster.end_index; ptr = g_utf8_next_char(ptr))
+      {
+        visible |= is_visible(g_utf8_get_char(ptr));
+        in_text |= g_utf8_get_char(ptr) == 0x25CC;
+      }
+
+      // ... and its glyphs, which run backwards in right-to-left text...
+      if (cluster.start_glyph <= cluster.end_glyph)
+      {
+        first = cluster.start_glyph;
+        last  = cluster.end_glyph - 1;
+      }
+      else
+      {
+        first = cluster.end_glyph + 1;
+        last  = cluster.start_glyph;
+      }
+
+      for (g = first, all_empty = true; g <= last && !why; g ++)
+      {
+        glyph = run->glyphs->glyphs[g].glyph;
+
+        if (glyph == PANGO_GLYPH_EMPTY)
+          continue;
+
+        all_empty = false;
+
+        if (glyph & PANGO_GLYPH_UNKNOWN_FLAG)
+          why = "no installed font has it";
+        else if (glyph == 0)
+          why = "the font draws its .notdef glyph";
+        else if (has_dotted && glyph == dotted && !in_text)
+          why = "the font cannot attach it: a dotted circle";
+      }
+
+      if (!why && all_empty && visible && last >= first)
+        why = "its glyph is empty";
+
+      if (why)
+        *ch = g_utf8_get_char(chars + cluster.start_index);
+    }
+  }
+  while (!why && pango_layout_iter_next_run(iter));
+
+  pango_layout_iter_free(iter);
+
+  return (why);
+}
+
+
+//
 // 'item_height()' - Return the logical height of an item in points.
 //
 
@@ -874,6 +983,31 @@ item_height(const notice_item_t *item)	// I - Item
   pango_layout_get_extents(item->text, NULL, &logical);
 
   return ((double)(logical.y + logical.height) / PANGO_SCALE);
+}
+
+
+//
+// 'is_visible()' - Tell whether a character marks the paper.
+//
+// Spaces, controls and format characters (zero width space, joiners, soft
+// hyphen) print nothing; every other character must have a glyph.
+//
+
+static bool				// O - `true` if visible
+is_visible(gunichar ch)			// I - Character
+{
+  switch (g_unichar_type(ch))
+  {
+    case G_UNICODE_CONTROL :
+    case G_UNICODE_FORMAT :
+    case G_UNICODE_SPACE_SEPARATOR :
+    case G_UNICODE_LINE_SEPARATOR :
+    case G_UNICODE_PARAGRAPH_SEPARATOR :
+        return (false);
+
+    default :
+        return (!(ch >= 0xfe00 && ch <= 0xfe0f) && !(ch >= 0xe0100 && ch <= 0xe01ef) && ch != 0x034f);
+  }
 }
 
 
