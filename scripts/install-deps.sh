@@ -63,6 +63,7 @@ fi
 PACKAGES="$PACKAGES
   debhelper dpkg-dev fakeroot lintian man-db groff-base python3-cups
   fonts-morisawa-bizud-gothic fonts-noto-cjk fonts-dejavu-core
+  fonts-noto-core
   clang llvm libclang-rt-dev valgrind
   hyperfine time procps
 "
