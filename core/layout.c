@@ -42,6 +42,8 @@
 					// Every item of a translation and its original
 #define BOXES_MAX	2		// The result frame and the rule above the original
 #define SHRINK_STEP	0.97		// Factor applied per attempt to fit
+#define INK_GAP_EM	0.1		// Least white between the ink of two lines, in em
+#define LINE_EM_MIN	1.3		// Smallest line height of any item, in em
 
 
 //
@@ -80,6 +82,7 @@ typedef struct notice_face_s		// Fonts and language of one part of the page
   char			*tag;		// Language tag (owned)
   char			*package;	// Package that provides the fonts (owned)
   bool			keep_all;	// Keep Hangul words and Japanese names whole?
+  double		ink_em;		// Height of the text's tallest ink, in em
 } notice_face_t;
 
 typedef struct notice_item_s		// One placed piece of text
@@ -111,6 +114,7 @@ struct notice_layout_s			// A laid-out page
   PangoContext		*context;	// Pango context (owned)
   notice_face_t		main,		// Face of the page's language
 			original;	// Face of the original under a translation
+  bool			ink_spacing;	// Space lines by the ink of their script?
   char			*title;		// Title, for document metadata
   size_t		num_items;	// Number of placed items
   notice_item_t		items[ITEMS_MAX];
@@ -169,7 +173,9 @@ static void		clear_items(notice_layout_t *layout);
 static bool		check_glyphs(const notice_layout_t *layout, const notice_callbacks_t *cb);
 static void		face_free(notice_face_t *face);
 static bool		face_init(notice_face_t *face, const notice_content_t *content);
+static void		face_measure(notice_layout_t *layout, notice_face_t *face, const notice_content_t *content, const notice_callbacks_t *cb);
 static const char	*find_missing_glyph(PangoLayout *text, gunichar *ch);
+static bool		fit_page(notice_layout_t *layout, const notice_page_t *page);
 static bool		is_visible(gunichar ch);
 static double		item_height(const notice_item_t *item);
 static void		keep_words(PangoAttrList *attrs, const char *text);
@@ -234,12 +240,8 @@ noticeLayoutCreatePage(
     const notice_callbacks_t *cb)	// I - Callbacks
 {
   notice_layout_t	*layout;	// Layout
-  const notice_style_t	*base;		// Sizes on A4
-  notice_style_t	style;		// Sizes for this attempt
   cairo_font_options_t	*options;	// Font options
-  double		scale;		// Scale from the A4 sizes
-  bool			fits = false,	// Did the notice fit?
-			at_minimum;	// Is every size at its minimum?
+  bool			fits;		// Did the notice fit?
 
 
   if (!page || !page->content || (unsigned)page->status >= NOTICE_STATUS_COUNT || margin_pt < 0.0 || margin_pt > 144.0 || page_width_pt < 144.0 || page_height_pt < 144.0 || page_width_pt > 14400.0 || page_height_pt > 14400.0)
@@ -276,20 +278,20 @@ noticeLayoutCreatePage(
 
   pango_context_set_language(layout->context, layout->main.language);
 
-  // Start from the A4 sizes scaled to the paper, then shrink until it fits...
-  base  = page->original ? &translation_style : &original_style;
-  scale = page_width_pt / A4_WIDTH_PT;
-  if (page_height_pt / A4_HEIGHT_PT < scale)
-    scale = page_height_pt / A4_HEIGHT_PT;
+  face_measure(layout, &layout->main, page->content, cb);
+  if (page->original)
+    face_measure(layout, &layout->original, page->original, cb);
 
-  for (;;)
+  // Lines of a script with tall marks (Burmese) are spaced by their ink; if
+  // that page cannot fit, it is tried again at the usual spacing before it
+  // is refused...
+  layout->ink_spacing = layout->main.ink_em + INK_GAP_EM > LINE_EM_MIN || layout->original.ink_em + INK_GAP_EM > LINE_EM_MIN;
+
+  if (!(fits = fit_page(layout, page)) && layout->ink_spacing)
   {
-    scale_style(base, scale, &style, &at_minimum);
-
-    if ((fits = place_items(layout, page, &style)) || at_minimum)
-      break;
-
-    scale *= SHRINK_STEP;
+    noticeLog(cb, NOTICE_LEVEL_DEBUG, "Spaced by the ink of the script, the text needs %.0f pt more; trying the usual line spacing.", layout->overflow_pt);
+    layout->ink_spacing = false;
+    fits = fit_page(layout, page);
   }
 
   if (!fits)
@@ -750,6 +752,8 @@ add_item(notice_layout_t     *layout,	// I - Layout
 
   attrs = pango_attr_list_new();
   pango_attr_list_insert(attrs, pango_attr_language_new(face->language));
+  if (layout->ink_spacing && line_em < face->ink_em + INK_GAP_EM)
+    line_em = face->ink_em + INK_GAP_EM;	// Tall scripts (Burmese) need more
   pango_attr_list_insert(attrs, pango_attr_line_height_new_absolute((int)(line_em * size_pt * PANGO_SCALE + 0.5)));
   if (face->keep_all)
     keep_words(attrs, text);
@@ -863,6 +867,80 @@ face_init(notice_face_t          *face,	// O - Face
   pango_font_description_set_family(face->font, content->fonts);
 
   return (face->tag && face->package);
+}
+
+
+//
+// 'face_measure()' - Measure how tall the ink of a notice text is.
+//
+// The whole text on one line, so that the tallest vowel signs and the
+// deepest stacked consonants of the script are all counted.  Lines of the
+// text are then never closer than that height and INK_GAP_EM: Burmese,
+// whose marks reach far above and below the letters, gets its lines spaced
+// wider than the usual line height, other scripts keep it.
+//
+
+static void
+face_measure(
+    notice_layout_t          *layout,	// I - Layout
+    notice_face_t            *face,	// I - Face
+    const notice_content_t   *content,	// I - Its text
+    const notice_callbacks_t *cb)	// I - Callbacks
+{
+  PangoLayout		*probe;		// The text on one line
+  PangoFontDescription	*font;		// Font at 100 points
+  PangoAttrList		*attrs;		// Language of the text
+  PangoRectangle	ink;		// Ink extents
+  char			*text;		// Title, subtitle, results and blocks
+  size_t		size,		// Size of text
+			i;		// Looping var
+  const double		probe_pt = 100.0;
+					// Size of the probe
+
+
+  face->ink_em = 0.0;
+
+  size = strlen(content->title) + (content->subtitle ? strlen(content->subtitle) : 0) + 8;
+  for (i = 0; i < NOTICE_STATUS_COUNT; i ++)
+    size += strlen(content->status_label[i]) + 1;
+  for (i = 0; i < content->num_blocks; i ++)
+    size += strlen(content->blocks[i].text) + 1;
+
+  if ((text = malloc(size)) == NULL)
+    return;
+
+  snprintf(text, size, "%s %s", content->title, content->subtitle ? content->subtitle : "");
+  for (i = 0; i < NOTICE_STATUS_COUNT; i ++)
+  {
+    strncat(text, " ", size - strlen(text) - 1);
+    strncat(text, content->status_label[i], size - strlen(text) - 1);
+  }
+  for (i = 0; i < content->num_blocks; i ++)
+  {
+    strncat(text, " ", size - strlen(text) - 1);
+    strncat(text, content->blocks[i].text, size - strlen(text) - 1);
+  }
+
+  probe = pango_layout_new(layout->context);
+  font  = pango_font_description_copy_static(face->font);
+  pango_font_description_set_size(font, (gint)(probe_pt * PANGO_SCALE));
+  pango_layout_set_font_description(probe, font);
+  pango_font_description_free(font);
+
+  attrs = pango_attr_list_new();
+  pango_attr_list_insert(attrs, pango_attr_language_new(face->language));
+  pango_layout_set_attributes(probe, attrs);
+  pango_attr_list_unref(attrs);
+
+  pango_layout_set_text(probe, text, -1);
+  pango_layout_get_extents(probe, &ink, NULL);
+
+  face->ink_em = (double)ink.height / PANGO_SCALE / probe_pt;
+
+  noticeLog(cb, NOTICE_LEVEL_DEBUG, "Ink of the %s text: %.2f em high.", face->tag, face->ink_em);
+
+  g_object_unref(probe);
+  free(text);
 }
 
 
@@ -983,6 +1061,41 @@ item_height(const notice_item_t *item)	// I - Item
   pango_layout_get_extents(item->text, NULL, &logical);
 
   return ((double)(logical.y + logical.height) / PANGO_SCALE);
+}
+
+
+//
+// 'fit_page()' - Place everything at the A4 sizes scaled to the paper, then
+//                shrink until it fits.
+//
+
+static bool				// O - `true` if the page fits
+fit_page(notice_layout_t     *layout,	// I - Layout
+         const notice_page_t *page)	// I - What the page carries
+{
+  const notice_style_t	*base;		// Sizes on A4
+  notice_style_t	style;		// Sizes for this attempt
+  double		scale;		// Scale from the A4 sizes
+  bool			fits,		// Does it fit?
+			at_minimum;	// Is every size at its minimum?
+
+
+  base  = page->original ? &translation_style : &original_style;
+  scale = layout->page_width_pt / A4_WIDTH_PT;
+  if (layout->page_height_pt / A4_HEIGHT_PT < scale)
+    scale = layout->page_height_pt / A4_HEIGHT_PT;
+
+  for (;;)
+  {
+    scale_style(base, scale, &style, &at_minimum);
+
+    if ((fits = place_items(layout, page, &style)) || at_minimum)
+      break;
+
+    scale *= SHRINK_STEP;
+  }
+
+  return (fits);
 }
 
 

@@ -141,7 +141,9 @@ list_languages(char tags[][NOTICE_TAG_MAX],
 
 static notice_layout_t *		// O - Layout or NULL
 make_page(const char       *language,	// I - Language
+          notice_edition_t edition,	// I - Edition
           notice_status_t  status,	// I - Status
+          bool             long_clinic,	// I - Longest clinic details?
           double           width_pt,	// I - Paper width
           double           height_pt,	// I - Paper height
           notice_page_t    **page,	// O - Page (caller frees)
@@ -154,9 +156,9 @@ make_page(const char       *language,	// I - Language
 
   noticeOptionsInit(&options, TEST_DATADIR);
   strncpy(options.language, language, sizeof(options.language) - 1);
-  options.edition  = NOTICE_EDITION_CURRENT;
+  options.edition  = edition;
   options.job_time = 1795446000;
-  unit_set_clinic(&options, LONG_NAME, LONG_CONTACT, &cb);
+  unit_set_clinic(&options, long_clinic ? LONG_NAME : "さくらクリニック", long_clinic ? LONG_CONTACT : "受付（電話 012-345-6789）", &cb);
 
   if ((*page = noticePageCreate(&options, status, &cb)) == NULL)
     fail_msg("%s: %s", language, log->last_error);
@@ -361,7 +363,7 @@ test_every_language(void **state)	// I - Unused
     {
       snprintf(what, sizeof(what), "%s/%s/A4", tags[l], noticeStatusName((notice_status_t)r));
 
-      if ((layout = make_page(tags[l], (notice_status_t)r, A4_WIDTH_PT, A4_HEIGHT_PT, &page, &log)) == NULL)
+      if ((layout = make_page(tags[l], NOTICE_EDITION_CURRENT, (notice_status_t)r, true, A4_WIDTH_PT, A4_HEIGHT_PT, &page, &log)) == NULL)
         fail_msg("%s: %s", what, log.last_error);
 
       assert_int_equal(log.count[NOTICE_LEVEL_WARNING], 0);
@@ -429,7 +431,7 @@ test_a5(void **state)			// I - Unused
 
   for (l = 0; l < count; l ++)
   {
-    if ((layout = make_page(tags[l], NOTICE_STATUS_INVALID, A5_WIDTH_PT, A5_HEIGHT_PT, &page, &log)) == NULL)
+    if ((layout = make_page(tags[l], NOTICE_EDITION_CURRENT, NOTICE_STATUS_INVALID, true, A5_WIDTH_PT, A5_HEIGHT_PT, &page, &log)) == NULL)
     {
       if (!strstr(log.last_error, "does not fit on 148x210 mm paper - print it on A4"))
         fail_msg("%s on A5: %s", tags[l], log.last_error);
@@ -438,6 +440,68 @@ test_a5(void **state)			// I - Unused
     {
       fail_msg("%s on A5: body text %.1f pt", tags[l], noticeLayoutGetBodySize(layout));
     }
+
+    noticeLayoutDelete(layout);
+    noticePageDelete(page);
+  }
+}
+
+
+//
+// 'test_lines_apart()' - The ink of one line never reaches into the next.
+//
+// Burmese marks reach far above and below the letters: its lines are spaced
+// wider than the usual line height, as far as the page allows.  With usual
+// clinic details every language has room for it.
+//
+
+static void
+test_lines_apart(void **state)		// I - Unused
+{
+  char			tags[LANGUAGES_MAX][NOTICE_TAG_MAX];
+					// Languages installed
+  size_t		count,		// Number of languages
+			l,		// Current language
+			i;		// Current item
+  int			pairs;		// Pairs of lines checked
+  notice_layout_t	*layout;	// Layout
+  notice_page_t		*page;		// Page
+  unit_log_t		log;		// Log
+  PangoLayout		*text;		// Item text
+  PangoLayoutIter	*iter;		// Line iterator
+  PangoRectangle	ink;		// Ink of a line
+  double		bottom;		// Bottom of the previous line's ink
+
+
+  (void)state;
+
+  count = list_languages(tags, LANGUAGES_MAX);
+
+  for (l = 0; l < count; l ++)
+  {
+    if ((layout = make_page(tags[l], NOTICE_EDITION_2023, NOTICE_STATUS_NO_RECORD, false, A4_WIDTH_PT, A4_HEIGHT_PT, &page, &log)) == NULL)
+      fail_msg("%s: %s", tags[l], log.last_error);
+
+    for (i = 0, pairs = 0; i < noticeLayoutGetItemCount(layout); i ++)
+    {
+      noticeLayoutGetItem(layout, i, NULL, NULL, &text);
+      iter = pango_layout_get_iter(text);
+      pango_layout_iter_get_line_extents(iter, &ink, NULL);
+      bottom = (double)(ink.y + ink.height) / PANGO_SCALE;
+
+      while (pango_layout_iter_next_line(iter))
+      {
+        pango_layout_iter_get_line_extents(iter, &ink, NULL);
+        if ((double)ink.y / PANGO_SCALE < bottom)
+          fail_msg("%s: item %u, the ink of \"%.24s\" reaches %.2f pt into the line above", tags[l], (unsigned)i, pango_layout_get_text(text) + pango_layout_iter_get_index(iter), bottom - (double)ink.y / PANGO_SCALE);
+        bottom = (double)(ink.y + ink.height) / PANGO_SCALE;
+        pairs ++;
+      }
+
+      pango_layout_iter_free(iter);
+    }
+
+    assert_true(pairs >= 5);
 
     noticeLayoutDelete(layout);
     noticePageDelete(page);
@@ -605,6 +669,7 @@ main(void)
     cmocka_unit_test(test_thai_words),
     cmocka_unit_test(test_burmese_phrases),
     cmocka_unit_test(test_every_language),
+    cmocka_unit_test(test_lines_apart),
     cmocka_unit_test(test_a5)
   };
 
