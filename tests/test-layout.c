@@ -37,7 +37,14 @@ static const language_t languages[] =
   { "zh-CN",	"Noto Sans CJK SC" },
   { "ko",	"Noto Sans CJK KR" },
   { "vi",	"DejaVu Sans" },
-  { "pt-BR",	"DejaVu Sans" }
+  { "pt-BR",	"DejaVu Sans" },
+  { "zh-TW",	"Noto Sans CJK TC" },
+  { "fil",	"DejaVu Sans" },
+  { "ne",	"Noto Sans Devanagari" },
+  { "id",	"DejaVu Sans" },
+  { "my",	"Noto Sans Myanmar" },
+  { "th",	"Noto Sans Thai" },
+  { "es",	"DejaVu Sans" }
 };
 
 #define LONG_NAME	"医療法人社団さくら会 さくら内科・小児科クリニック（本院）　さくら会さくら会さく"
@@ -848,7 +855,7 @@ char_class(gunichar ch)			// I - Character
 static void
 test_kept_words(void **state)		// I - Unused
 {
-  static const char * const tags[] = { "ko", "en", "vi", "pt-BR" };
+  static const char * const tags[] = { "ko", "en", "vi", "pt-BR", "fil", "ne", "id", "my", "th", "es" };
 					// Languages that keep words whole
   size_t		i,		// Item
 			t;		// Language
