@@ -42,6 +42,8 @@
 					// Every item of a translation and its original
 #define BOXES_MAX	2		// The result frame and the rule above the original
 #define SHRINK_STEP	0.97		// Factor applied per attempt to fit
+#define INK_GAP_EM	0.1		// Least white between the ink of two lines, in em
+#define LINE_EM_MIN	1.3		// Smallest line height of any item, in em
 
 
 //
@@ -80,6 +82,7 @@ typedef struct notice_face_s		// Fonts and language of one part of the page
   char			*tag;		// Language tag (owned)
   char			*package;	// Package that provides the fonts (owned)
   bool			keep_all;	// Keep Hangul words and Japanese names whole?
+  double		ink_em;		// Height of the text's tallest ink, in em
 } notice_face_t;
 
 typedef struct notice_item_s		// One placed piece of text
@@ -111,6 +114,7 @@ struct notice_layout_s			// A laid-out page
   PangoContext		*context;	// Pango context (owned)
   notice_face_t		main,		// Face of the page's language
 			original;	// Face of the original under a translation
+  bool			ink_spacing;	// Space lines by the ink of their script?
   char			*title;		// Title, for document metadata
   size_t		num_items;	// Number of placed items
   notice_item_t		items[ITEMS_MAX];
@@ -169,6 +173,10 @@ static void		clear_items(notice_layout_t *layout);
 static bool		check_glyphs(const notice_layout_t *layout, const notice_callbacks_t *cb);
 static void		face_free(notice_face_t *face);
 static bool		face_init(notice_face_t *face, const notice_content_t *content);
+static void		face_measure(notice_layout_t *layout, notice_face_t *face, const notice_content_t *content, const notice_callbacks_t *cb);
+static const char	*find_missing_glyph(PangoLayout *text, gunichar *ch);
+static bool		fit_page(notice_layout_t *layout, const notice_page_t *page);
+static bool		is_visible(gunichar ch);
 static double		item_height(const notice_item_t *item);
 static void		keep_words(PangoAttrList *attrs, const char *text);
 static void		log_fonts(const notice_layout_t *layout, const notice_callbacks_t *cb);
@@ -232,12 +240,8 @@ noticeLayoutCreatePage(
     const notice_callbacks_t *cb)	// I - Callbacks
 {
   notice_layout_t	*layout;	// Layout
-  const notice_style_t	*base;		// Sizes on A4
-  notice_style_t	style;		// Sizes for this attempt
   cairo_font_options_t	*options;	// Font options
-  double		scale;		// Scale from the A4 sizes
-  bool			fits = false,	// Did the notice fit?
-			at_minimum;	// Is every size at its minimum?
+  bool			fits;		// Did the notice fit?
 
 
   if (!page || !page->content || (unsigned)page->status >= NOTICE_STATUS_COUNT || margin_pt < 0.0 || margin_pt > 144.0 || page_width_pt < 144.0 || page_height_pt < 144.0 || page_width_pt > 14400.0 || page_height_pt > 14400.0)
@@ -274,20 +278,20 @@ noticeLayoutCreatePage(
 
   pango_context_set_language(layout->context, layout->main.language);
 
-  // Start from the A4 sizes scaled to the paper, then shrink until it fits...
-  base  = page->original ? &translation_style : &original_style;
-  scale = page_width_pt / A4_WIDTH_PT;
-  if (page_height_pt / A4_HEIGHT_PT < scale)
-    scale = page_height_pt / A4_HEIGHT_PT;
+  face_measure(layout, &layout->main, page->content, cb);
+  if (page->original)
+    face_measure(layout, &layout->original, page->original, cb);
 
-  for (;;)
+  // Lines of a script with tall marks (Burmese) are spaced by their ink; if
+  // that page cannot fit, it is tried again at the usual spacing before it
+  // is refused...
+  layout->ink_spacing = layout->main.ink_em + INK_GAP_EM > LINE_EM_MIN || layout->original.ink_em + INK_GAP_EM > LINE_EM_MIN;
+
+  if (!(fits = fit_page(layout, page)) && layout->ink_spacing)
   {
-    scale_style(base, scale, &style, &at_minimum);
-
-    if ((fits = place_items(layout, page, &style)) || at_minimum)
-      break;
-
-    scale *= SHRINK_STEP;
+    noticeLog(cb, NOTICE_LEVEL_DEBUG, "Spaced by the ink of the script, the text needs %.0f pt more; trying the usual line spacing.", layout->overflow_pt);
+    layout->ink_spacing = false;
+    fits = fit_page(layout, page);
   }
 
   if (!fits)
@@ -748,6 +752,8 @@ add_item(notice_layout_t     *layout,	// I - Layout
 
   attrs = pango_attr_list_new();
   pango_attr_list_insert(attrs, pango_attr_language_new(face->language));
+  if (layout->ink_spacing && line_em < face->ink_em + INK_GAP_EM)
+    line_em = face->ink_em + INK_GAP_EM;	// Tall scripts (Burmese) need more
   pango_attr_list_insert(attrs, pango_attr_line_height_new_absolute((int)(line_em * size_pt * PANGO_SCALE + 0.5)));
   if (face->keep_all)
     keep_words(attrs, text);
@@ -764,9 +770,10 @@ add_item(notice_layout_t     *layout,	// I - Layout
 
 
 //
-// 'check_glyphs()' - Refuse a page whose text would print as empty boxes.
+// 'check_glyphs()' - Refuse a page whose text would print a missing glyph.
 //
-// A glyph of the notice missing from every font is an error naming the
+// Every glyph pango returns is checked (see find_missing_glyph()).  A glyph
+// of the notice that no installed font can show is an error naming the
 // package to install.  In the clinic line, which an administrator typed, it
 // is only a warning.
 //
@@ -779,6 +786,8 @@ check_glyphs(
   size_t		i;		// Looping var
   int			pass;		// 0 for the original, 1 for the rest
   const notice_item_t	*item;		// Current item
+  gunichar		ch;		// First character without a glyph
+  const char		*why;		// How it would print
 
 
   // The original first: a translation quotes Japanese names, so a page
@@ -787,7 +796,7 @@ check_glyphs(
   {
     for (i = 0, item = layout->items; i < layout->num_items; i ++, item ++)
     {
-      if ((pass == 0) != (item->face == &layout->original) || pango_layout_get_unknown_glyphs_count(item->text) == 0)
+      if ((pass == 0) != (item->face == &layout->original) || (why = find_missing_glyph(item->text, &ch)) == NULL)
         continue;
 
       if (item->kind == NOTICE_ITEM_CLINIC)
@@ -796,7 +805,7 @@ check_glyphs(
         continue;
       }
 
-      noticeLog(cb, NOTICE_LEVEL_DEBUG, "No font for \"%s\" (%s).", pango_layout_get_text(item->text), item->face->tag);
+      noticeLog(cb, NOTICE_LEVEL_DEBUG, "No font for U+%04X (%s) in \"%s\" (%s).", (unsigned)ch, why, pango_layout_get_text(item->text), item->face->tag);
       noticeLog(cb, NOTICE_LEVEL_ERROR, "No font for the notice text - install the package %s.", item->face->package);
       return (false);
     }
@@ -862,6 +871,184 @@ face_init(notice_face_t          *face,	// O - Face
 
 
 //
+// 'face_measure()' - Measure how tall the ink of a notice text is.
+//
+// The whole text on one line, so that the tallest vowel signs and the
+// deepest stacked consonants of the script are all counted.  Lines of the
+// text are then never closer than that height and INK_GAP_EM: Burmese,
+// whose marks reach far above and below the letters, gets its lines spaced
+// wider than the usual line height, other scripts keep it.
+//
+
+static void
+face_measure(
+    notice_layout_t          *layout,	// I - Layout
+    notice_face_t            *face,	// I - Face
+    const notice_content_t   *content,	// I - Its text
+    const notice_callbacks_t *cb)	// I - Callbacks
+{
+  PangoLayout		*probe;		// The text on one line
+  PangoFontDescription	*font;		// Font at 100 points
+  PangoAttrList		*attrs;		// Language of the text
+  PangoRectangle	ink;		// Ink extents
+  char			*text;		// Title, subtitle, results and blocks
+  size_t		size,		// Size of text
+			i;		// Looping var
+  const double		probe_pt = 100.0;
+					// Size of the probe
+
+
+  face->ink_em = 0.0;
+
+  size = strlen(content->title) + (content->subtitle ? strlen(content->subtitle) : 0) + 8;
+  for (i = 0; i < NOTICE_STATUS_COUNT; i ++)
+    size += strlen(content->status_label[i]) + 1;
+  for (i = 0; i < content->num_blocks; i ++)
+    size += strlen(content->blocks[i].text) + 1;
+
+  if ((text = malloc(size)) == NULL)
+    return;
+
+  snprintf(text, size, "%s %s", content->title, content->subtitle ? content->subtitle : "");
+  for (i = 0; i < NOTICE_STATUS_COUNT; i ++)
+  {
+    strncat(text, " ", size - strlen(text) - 1);
+    strncat(text, content->status_label[i], size - strlen(text) - 1);
+  }
+  for (i = 0; i < content->num_blocks; i ++)
+  {
+    strncat(text, " ", size - strlen(text) - 1);
+    strncat(text, content->blocks[i].text, size - strlen(text) - 1);
+  }
+
+  probe = pango_layout_new(layout->context);
+  font  = pango_font_description_copy_static(face->font);
+  pango_font_description_set_size(font, (gint)(probe_pt * PANGO_SCALE));
+  pango_layout_set_font_description(probe, font);
+  pango_font_description_free(font);
+
+  attrs = pango_attr_list_new();
+  pango_attr_list_insert(attrs, pango_attr_language_new(face->language));
+  pango_layout_set_attributes(probe, attrs);
+  pango_attr_list_unref(attrs);
+
+  pango_layout_set_text(probe, text, -1);
+  pango_layout_get_extents(probe, &ink, NULL);
+
+  face->ink_em = (double)ink.height / PANGO_SCALE / probe_pt;
+
+  noticeLog(cb, NOTICE_LEVEL_DEBUG, "Ink of the %s text: %.2f em high.", face->tag, face->ink_em);
+
+  g_object_unref(probe);
+  free(text);
+}
+
+
+//
+// 'find_missing_glyph()' - Find a character that would not print as itself.
+//
+// Walks every cluster of every run that pango laid out: a character, or a
+// letter with its vowel signs and marks, and the glyphs it is drawn with.
+// A cluster lacks its glyph when one of its glyphs is
+//
+// - pango's unknown glyph: no font has the character (drawn as a box),
+// - glyph 0, the font's .notdef (drawn as a box or as nothing),
+// - the dotted circle that HarfBuzz puts under a vowel sign or mark that the
+//   font cannot attach to a letter, where the text has no dotted circle,
+//
+// or when its glyphs are all empty although it holds a visible character.
+// Returns what is wrong, for the log, or NULL when every character has its
+// glyph.
+//
+
+static const char *			// O - What is wrong or NULL
+find_missing_glyph(PangoLayout *text,	// I - Laid-out text
+                   gunichar    *ch)	// O - First character of the cluster
+{
+  const char		*chars = pango_layout_get_text(text),
+					// Text of the layout
+			*ptr,		// Pointer into a cluster's text
+			*why = NULL;	// What is wrong
+  PangoLayoutIter	*iter;		// Iterator over runs
+  PangoLayoutRun	*run;		// Current run
+  PangoGlyphItemIter	cluster;	// Current cluster of the run
+  PangoGlyph		glyph;		// Current glyph
+  hb_codepoint_t	dotted = 0;	// Dotted circle in the run's font
+  bool			has_dotted,	// Does the run's font have one?
+			in_text,	// Is a dotted circle in the cluster's text?
+			visible,	// Does the cluster hold a visible character?
+			all_empty,	// Are all of its glyphs empty?
+			more;		// More clusters in the run?
+  int			g,		// Current glyph index
+			first,		// First glyph of the cluster
+			last;		// Last glyph of the cluster
+
+
+  *ch  = 0;
+  iter = pango_layout_get_iter(text);
+
+  do
+  {
+    // Runs of a line, then NULL at its end...
+    if ((run = pango_layout_iter_get_run_readonly(iter)) == NULL)
+      continue;
+
+    has_dotted = run->item->analysis.font && hb_font_get_nominal_glyph(pango_font_get_hb_font(run->item->analysis.font), 0x25CC, &dotted);
+
+    for (more = pango_glyph_item_iter_init_start(&cluster, run, chars); more && !why; more = pango_glyph_item_iter_next_cluster(&cluster))
+    {
+      // The characters of the cluster...
+      for (ptr = chars + cluster.start_index, visible = false, in_text = false; ptr < chars + cluster.end_index; ptr = g_utf8_next_char(ptr))
+      {
+        visible |= is_visible(g_utf8_get_char(ptr));
+        in_text |= g_utf8_get_char(ptr) == 0x25CC;
+      }
+
+      // ... and its glyphs, which run backwards in right-to-left text...
+      if (cluster.start_glyph <= cluster.end_glyph)
+      {
+        first = cluster.start_glyph;
+        last  = cluster.end_glyph - 1;
+      }
+      else
+      {
+        first = cluster.end_glyph + 1;
+        last  = cluster.start_glyph;
+      }
+
+      for (g = first, all_empty = true; g <= last && !why; g ++)
+      {
+        glyph = run->glyphs->glyphs[g].glyph;
+
+        if (glyph == PANGO_GLYPH_EMPTY)
+          continue;
+
+        all_empty = false;
+
+        if (glyph & PANGO_GLYPH_UNKNOWN_FLAG)
+          why = "no installed font has it";
+        else if (glyph == 0)
+          why = "the font draws its .notdef glyph";
+        else if (has_dotted && glyph == dotted && !in_text)
+          why = "the font cannot attach it: a dotted circle";
+      }
+
+      if (!why && all_empty && visible && last >= first)
+        why = "its glyph is empty";
+
+      if (why)
+        *ch = g_utf8_get_char(chars + cluster.start_index);
+    }
+  }
+  while (!why && pango_layout_iter_next_run(iter));
+
+  pango_layout_iter_free(iter);
+
+  return (why);
+}
+
+
+//
 // 'item_height()' - Return the logical height of an item in points.
 //
 
@@ -874,6 +1061,66 @@ item_height(const notice_item_t *item)	// I - Item
   pango_layout_get_extents(item->text, NULL, &logical);
 
   return ((double)(logical.y + logical.height) / PANGO_SCALE);
+}
+
+
+//
+// 'fit_page()' - Place everything at the A4 sizes scaled to the paper, then
+//                shrink until it fits.
+//
+
+static bool				// O - `true` if the page fits
+fit_page(notice_layout_t     *layout,	// I - Layout
+         const notice_page_t *page)	// I - What the page carries
+{
+  const notice_style_t	*base;		// Sizes on A4
+  notice_style_t	style;		// Sizes for this attempt
+  double		scale;		// Scale from the A4 sizes
+  bool			fits,		// Does it fit?
+			at_minimum;	// Is every size at its minimum?
+
+
+  base  = page->original ? &translation_style : &original_style;
+  scale = layout->page_width_pt / A4_WIDTH_PT;
+  if (layout->page_height_pt / A4_HEIGHT_PT < scale)
+    scale = layout->page_height_pt / A4_HEIGHT_PT;
+
+  for (;;)
+  {
+    scale_style(base, scale, &style, &at_minimum);
+
+    if ((fits = place_items(layout, page, &style)) || at_minimum)
+      break;
+
+    scale *= SHRINK_STEP;
+  }
+
+  return (fits);
+}
+
+
+//
+// 'is_visible()' - Tell whether a character marks the paper.
+//
+// Spaces, controls and format characters (zero width space, joiners, soft
+// hyphen) print nothing; every other character must have a glyph.
+//
+
+static bool				// O - `true` if visible
+is_visible(gunichar ch)			// I - Character
+{
+  switch (g_unichar_type(ch))
+  {
+    case G_UNICODE_CONTROL :
+    case G_UNICODE_FORMAT :
+    case G_UNICODE_SPACE_SEPARATOR :
+    case G_UNICODE_LINE_SEPARATOR :
+    case G_UNICODE_PARAGRAPH_SEPARATOR :
+        return (false);
+
+    default :
+        return (!(ch >= 0xfe00 && ch <= 0xfe0f) && !(ch >= 0xe0100 && ch <= 0xe01ef) && ch != 0x034f);
+  }
 }
 
 

@@ -63,6 +63,8 @@ fi
 PACKAGES="$PACKAGES
   debhelper dpkg-dev fakeroot lintian man-db groff-base python3-cups
   fonts-morisawa-bizud-gothic fonts-noto-cjk fonts-dejavu-core
+  fonts-noto-core
+  fonts-lohit-deva fonts-sil-padauk fonts-tlwg-loma-ttf
   clang llvm libclang-rt-dev valgrind
   hyperfine time procps
 "

@@ -48,7 +48,7 @@ cases() {
     echo "$(basename "$job" .job) $job onshi-notice.ppd"
   done
   job="$top/tests/jobs/invalid-utf8.job"
-  for language in en zh-CN ko vi pt-BR; do
+  for language in en zh-CN ko vi pt-BR zh-TW fil ne id my th es; do
     echo "language-$language $job onshi-notice.ppd notice-language=$language notice-edition=current notice-clinic-name=Clinic"
   done
   echo "format-pwg-600 $job onshi-notice-pwg.ppd Resolution=600dpi"

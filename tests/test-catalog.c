@@ -34,9 +34,16 @@ static const char * const translations[] =
 {					// Every reference translation
   "en",
   "zh-CN",
+  "zh-TW",
   "ko",
   "vi",
-  "pt-BR"
+  "pt-BR",
+  "fil",
+  "ne",
+  "id",
+  "my",
+  "th",
+  "es"
 };
 
 static const char * const japanese_names[] =
@@ -574,6 +581,8 @@ test_canonical_tags(void **state)	// I - Unused
     { "pt-br",		"pt-BR" },
     { "PT_BR",		"pt-BR" },
     { "zh-cn",		"zh-CN" },
+    { "zh_tw",		"zh-TW" },
+    { "FIL",		"fil" },
     { "zh-hans-cn",	"zh-Hans-CN" },
     { "yue",		"yue" },
     { "",		NULL },

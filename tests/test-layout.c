@@ -37,7 +37,14 @@ static const language_t languages[] =
   { "zh-CN",	"Noto Sans CJK SC" },
   { "ko",	"Noto Sans CJK KR" },
   { "vi",	"DejaVu Sans" },
-  { "pt-BR",	"DejaVu Sans" }
+  { "pt-BR",	"DejaVu Sans" },
+  { "zh-TW",	"Noto Sans CJK TC" },
+  { "fil",	"DejaVu Sans" },
+  { "ne",	"Noto Sans Devanagari" },
+  { "id",	"DejaVu Sans" },
+  { "my",	"Noto Sans Myanmar" },
+  { "th",	"Noto Sans Thai" },
+  { "es",	"DejaVu Sans" }
 };
 
 #define LONG_NAME	"医療法人社団さくら会 さくら内科・小児科クリニック（本院）　さくら会さくら会さく"
@@ -340,6 +347,42 @@ test_missing_glyph(void **state)	// I - Content
 
   assert_null(noticeLayoutCreate(&copy, NOTICE_STATUS_INVALID, papers[0].width_pt, papers[0].height_pt, 0.0, &cb));
   assert_non_null(strstr(log.last_error, "fonts-morisawa-bizud-gothic"));
+}
+
+
+//
+// 'test_broken_cluster()' - A mark that no letter carries is refused.
+//
+// A Devanagari vowel sign at the start of a word has no letter to attach
+// to: HarfBuzz would print it on a dotted circle, which pango does not count
+// as an unknown glyph.  The same sign after its letter prints.
+//
+
+static void
+test_broken_cluster(void **state)	// I - Content
+{
+  notice_content_t	copy;		// Content with a Devanagari word in the title
+  unit_log_t		log;		// Log
+  notice_callbacks_t	cb = unit_callbacks(&log);
+					// Callbacks
+  notice_layout_t	*layout;	// Layout
+  char			title[256];	// Title with the word
+
+
+  copy       = *(notice_content_t *)*state;
+  copy.title = title;
+
+  // "कि" (KA, vowel sign I) prints...
+  snprintf(title, sizeof(title), "%s \u0915\u093f", ((notice_content_t *)*state)->title);
+  layout = noticeLayoutCreate(&copy, NOTICE_STATUS_INVALID, papers[0].width_pt, papers[0].height_pt, 0.0, &cb);
+  if (!layout)
+    fail_msg("KA with vowel sign I refused: %s", log.last_error);
+  noticeLayoutDelete(layout);
+
+  // ... the vowel sign alone does not...
+  snprintf(title, sizeof(title), "%s \u093f", ((notice_content_t *)*state)->title);
+  assert_null(noticeLayoutCreate(&copy, NOTICE_STATUS_INVALID, papers[0].width_pt, papers[0].height_pt, 0.0, &cb));
+  assert_non_null(strstr(log.last_error, "install the package fonts-morisawa-bizud-gothic"));
 }
 
 
@@ -812,7 +855,7 @@ char_class(gunichar ch)			// I - Character
 static void
 test_kept_words(void **state)		// I - Unused
 {
-  static const char * const tags[] = { "ko", "en", "vi", "pt-BR" };
+  static const char * const tags[] = { "ko", "en", "vi", "pt-BR", "fil", "ne", "id", "my", "th", "es" };
 					// Languages that keep words whole
   size_t		i,		// Item
 			t;		// Language
@@ -917,6 +960,7 @@ main(void)
     cmocka_unit_test_setup_teardown(test_line_starts, setup_content, teardown_content),
     cmocka_unit_test_setup_teardown(test_results_differ, setup_content, teardown_content),
     cmocka_unit_test_setup_teardown(test_missing_glyph, setup_content, teardown_content),
+    cmocka_unit_test_setup_teardown(test_broken_cluster, setup_content, teardown_content),
     cmocka_unit_test_setup_teardown(test_too_long, setup_content, teardown_content),
     cmocka_unit_test_setup_teardown(test_bad_arguments, setup_content, teardown_content),
     cmocka_unit_test(test_every_page),

@@ -221,6 +221,13 @@ test_languages_print(void **state)	// I - Unused
     "ko",
     "vi",
     "pt-BR",
+    "zh-TW",
+    "fil",
+    "ne",
+    "id",
+    "my",
+    "th",
+    "es",
     "fr"				// Not installed: Japanese, with a warning
   };
   unit_buffer_t		output;		// Output

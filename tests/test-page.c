@@ -139,7 +139,10 @@ test_translation(void **state)		// I - Unused
   {
     { "ko",	"2026년 11월 24일" },
     { "pt-BR",	"24 de novembro de 2026" },
-    { "en",	"24 November 2026" }
+    { "en",	"24 November 2026" },
+    { "zh-TW",	"2026年11月24日" },
+    { "th",	"24 พฤศจิกายน ค.ศ. 2026" },
+    { "es",	"24 de noviembre de 2026" }
   };
   notice_options_t	options;	// Options
   notice_page_t		*page;		// Page
