@@ -107,6 +107,7 @@ struct notice_layout_s			// A laid-out page
 			body_pt,	// Size of paragraph text
 			overflow_pt,	// How far the last attempt ran past the foot
 			glyph_pt;	// Height of the tallest line's ink
+  bool			sample_notes;	// Print the notes under the sample marks?
   size_t		num_boxes,	// Number of frames and rules
 			result_box;	// Which of them frames the result
   notice_rect_t		boxes[BOXES_MAX];
@@ -246,7 +247,8 @@ noticeLayoutCreatePage(
   const notice_style_t	*base;		// Sizes on A4
   notice_style_t	style;		// Sizes for this attempt
   cairo_font_options_t	*options;	// Font options
-  double		scale;		// Scale from the A4 sizes
+  double		scale,		// Scale from the A4 sizes
+			start;		// Scale of the first attempt
   bool			fits = false,	// Did the notice fit?
 			at_minimum;	// Is every size at its minimum?
 
@@ -291,14 +293,28 @@ noticeLayoutCreatePage(
   if (page_height_pt / A4_HEIGHT_PT < scale)
     scale = page_height_pt / A4_HEIGHT_PT;
 
+  layout->sample_notes = page->sample;
+  start                = scale;
+
   for (;;)
   {
     scale_style(base, scale, &style, &at_minimum);
 
-    if ((fits = place_items(layout, page, &style)) || at_minimum)
+    if ((fits = place_items(layout, page, &style)) || !at_minimum)
+    {
+      if (fits)
+        break;
+
+      scale *= SHRINK_STEP;
+      continue;
+    }
+
+    // A sample that does not fit keeps its marks and loses their notes...
+    if (!layout->sample_notes)
       break;
 
-    scale *= SHRINK_STEP;
+    layout->sample_notes = false;
+    scale                = start;
   }
 
   if (!fits)
@@ -1337,9 +1353,9 @@ place_original(
 //
 // 'place_sample()' - Place the sample frame at the top of the page.
 //
-// The mark and its note in Japanese, which the staff read, then in the
-// page's language when that is a translation with a mark of its own; each
-// centred, the marks in bold, inside a heavy frame across the text area.
+// The mark in Japanese, which the staff read, followed on a translated page
+// by the translation's mark, centred in bold; then, when there is room, the
+// note under each mark.  All inside a heavy frame across the text area.
 //
 
 static bool				// O - `true` on success
@@ -1349,43 +1365,63 @@ place_sample(
     const notice_style_t *style,	// I  - Type sizes
     double               *y)		// IO - Current position
 {
-  const notice_content_t *parts[2];	// Texts whose marks are printed
-  const notice_face_t	*faces[2];	// Their faces
-  size_t		num_parts = 0,	// Number of parts
-			i;		// Looping var
+  const notice_content_t *japanese,	// Text with the staff's mark
+			*translation;	// Translation with a mark of its own, or NULL
+  const notice_face_t	*face;		// Face of the Japanese mark
   notice_item_t		*item;		// Current item
+  char			*marks;		// Both marks on one line
+  size_t		size,		// Size of marks buffer
+			mark_len;	// Length of the Japanese mark
   double		width,		// Width inside the frame
 			pad,		// Padding inside the frame
 			top = *y;	// Top of the frame
 
 
-  parts[num_parts]    = page->original ? page->original : page->content;
-  faces[num_parts ++] = page->original ? &layout->original : &layout->main;
-
-  if (page->original && page->content->sample)
-  {
-    parts[num_parts]    = page->content;
-    faces[num_parts ++] = &layout->main;
-  }
+  japanese    = page->original ? page->original : page->content;
+  translation = page->original && page->content->sample ? page->content : NULL;
+  face        = page->original ? &layout->original : &layout->main;
 
   pad   = 0.5 * style->size_pt[SIZE_SAMPLE];
   width = layout->page_width_pt - 2.0 * layout->margin_pt - 2.0 * pad;
   *y   += pad;
 
-  for (i = 0; i < num_parts; i ++)
+  // The marks, the translation's set in its own fonts and language...
+  mark_len = strlen(japanese->sample);
+  size     = mark_len + (translation ? strlen(translation->sample) : 0) + 4;
+
+  if ((marks = malloc(size)) == NULL)
+    return (false);
+
+  snprintf(marks, size, "%s%s%s", japanese->sample, translation ? "\u3000" : "", translation ? translation->sample : "");
+
+  item = add_item(layout, NOTICE_ITEM_SAMPLE, face, marks, style->size_pt[SIZE_SAMPLE], true, 1.3, width, PANGO_ALIGN_CENTER);
+  free(marks);
+
+  if (!item)
+    return (false);
+
+  if (translation)
+    set_face(item, &layout->main, mark_len + 3, strlen(pango_layout_get_text(item->text)));
+
+  item->x = layout->margin_pt + pad;
+  item->y = *y;
+  *y     += item_height(item);
+
+  // ... and the notes under them...
+  if (layout->sample_notes)
   {
-    if (!parts[i]->sample)
-      continue;
-
-    if ((item = add_item(layout, NOTICE_ITEM_SAMPLE, faces[i], parts[i]->sample, style->size_pt[SIZE_SAMPLE], true, 1.3, width, PANGO_ALIGN_CENTER)) == NULL)
-      return (false);
-    item->x = layout->margin_pt + pad;
-    item->y = *y;
-    *y     += item_height(item);
-
-    if (parts[i]->sample_note)
+    if (japanese->sample_note)
     {
-      if ((item = add_item(layout, NOTICE_ITEM_SAMPLE, faces[i], parts[i]->sample_note, style->size_pt[SIZE_SAMPLE_NOTE], false, 1.3, width, PANGO_ALIGN_CENTER)) == NULL)
+      if ((item = add_item(layout, NOTICE_ITEM_SAMPLE, face, japanese->sample_note, style->size_pt[SIZE_SAMPLE_NOTE], false, 1.3, width, PANGO_ALIGN_CENTER)) == NULL)
+        return (false);
+      item->x = layout->margin_pt + pad;
+      item->y = *y;
+      *y     += item_height(item);
+    }
+
+    if (translation && translation->sample_note)
+    {
+      if ((item = add_item(layout, NOTICE_ITEM_SAMPLE, &layout->main, translation->sample_note, style->size_pt[SIZE_SAMPLE_NOTE], false, 1.3, width, PANGO_ALIGN_CENTER)) == NULL)
         return (false);
       item->x = layout->margin_pt + pad;
       item->y = *y;
