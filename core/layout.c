@@ -17,7 +17,9 @@
 // each part tagged with its own language and set in its own fonts, so that
 // Korean and Chinese take their own forms of the Han characters.  The date
 // of issue sits at the top right, the clinic line and the source at the
-// foot.
+// foot.  A sample (a print system's test page) starts with a heavy frame
+// holding the sample mark in Japanese, for the staff, and in the page's
+// language.
 //
 
 #include "layout-private.h"
@@ -40,7 +42,8 @@
 					// Margin of a translated page: 20 mm
 #define ITEMS_MAX	(12 + 4 * NOTICE_BLOCKS_MAX)
 					// Every item of a translation and its original
-#define BOXES_MAX	2		// The result frame and the rule above the original
+#define BOXES_MAX	3		// The sample frame, the result frame, the rule above the original
+#define SAMPLE_FRAME_PT	3.0		// Line width of the sample frame
 #define SHRINK_STEP	0.97		// Factor applied per attempt to fit
 #define INK_GAP_EM	0.1		// Least white between the ink of two lines, in em
 #define LINE_EM_MIN	1.3		// Smallest line height of any item, in em
@@ -66,6 +69,8 @@ typedef enum notice_size_e		// Type sizes of a page
   SIZE_ORIG_NOTE,			// Notes of the original
   SIZE_CLINIC,				// Clinic line
   SIZE_FOOT,				// Edition note and source line
+  SIZE_SAMPLE,				// Sample mark
+  SIZE_SAMPLE_NOTE,			// Line under the sample mark
   SIZE_COUNT				// Number of sizes
 } notice_size_t;
 
@@ -105,7 +110,9 @@ struct notice_layout_s			// A laid-out page
 			body_pt,	// Size of paragraph text
 			overflow_pt,	// How far the last attempt ran past the foot
 			glyph_pt;	// Height of the tallest line's ink
-  size_t		num_boxes;	// Number of frames and rules
+  bool			sample_notes;	// Print the notes under the sample marks?
+  size_t		num_boxes,	// Number of frames and rules
+			result_box;	// Which of them frames the result
   notice_rect_t		boxes[BOXES_MAX];
 					// The result frame, then rules (height 0)
   double		box_widths[BOXES_MAX];
@@ -136,7 +143,9 @@ static const notice_style_t original_style =
     [SIZE_BODY]     = 17.0,
     [SIZE_NOTE]     = 15.0,
     [SIZE_CLINIC]   = 15.0,
-    [SIZE_FOOT]     = 10.0
+    [SIZE_FOOT]     = 10.0,
+    [SIZE_SAMPLE]   = 26.0,
+    [SIZE_SAMPLE_NOTE] = 12.0
   },
   NOTICE_LINE_SPACING
 };
@@ -157,7 +166,9 @@ static const notice_style_t translation_style =
     [SIZE_ORIG_BODY]     = 10.5,
     [SIZE_ORIG_NOTE]     = 10.0,
     [SIZE_CLINIC]        = 11.0,
-    [SIZE_FOOT]          = 10.0
+    [SIZE_FOOT]          = 10.0,
+    [SIZE_SAMPLE]        = 17.0,
+    [SIZE_SAMPLE_NOTE]   = 10.0
   },
   NOTICE_LINE_SPACING_MIN
 };
@@ -186,6 +197,7 @@ static bool		place_foot(notice_layout_t *layout, const notice_page_t *page, cons
 static bool		place_heading(notice_layout_t *layout, const notice_face_t *face, const notice_content_t *content, notice_status_t status, double title_pt, double subtitle_pt, double result_pt, double body_pt, double frame_width, double *y);
 static bool		place_items(notice_layout_t *layout, const notice_page_t *page, const notice_style_t *style);
 static bool		place_original(notice_layout_t *layout, const notice_content_t *original, const notice_style_t *style, double *y);
+static bool		place_sample(notice_layout_t *layout, const notice_page_t *page, const notice_style_t *style, double *y);
 static bool		place_top(notice_layout_t *layout, const notice_page_t *page, const notice_style_t *style, double *y);
 static void		scale_style(const notice_style_t *base, double scale, notice_style_t *style, bool *at_minimum);
 static void		set_face(notice_item_t *item, const notice_face_t *face, size_t start, size_t end);
@@ -552,7 +564,7 @@ noticeLayoutGetFrame(
 					// Empty rectangle
 
 
-  return (layout && layout->num_boxes > 0 ? layout->boxes[0] : none);
+  return (layout && layout->result_box < layout->num_boxes ? layout->boxes[layout->result_box] : none);
 }
 
 
@@ -1075,7 +1087,8 @@ fit_page(notice_layout_t     *layout,	// I - Layout
 {
   const notice_style_t	*base;		// Sizes on A4
   notice_style_t	style;		// Sizes for this attempt
-  double		scale;		// Scale from the A4 sizes
+  double		scale,		// Scale from the A4 sizes
+			start;		// Scale of the first attempt
   bool			fits,		// Does it fit?
 			at_minimum;	// Is every size at its minimum?
 
@@ -1085,14 +1098,28 @@ fit_page(notice_layout_t     *layout,	// I - Layout
   if (layout->page_height_pt / A4_HEIGHT_PT < scale)
     scale = layout->page_height_pt / A4_HEIGHT_PT;
 
+  layout->sample_notes = page->sample;
+  start                = scale;
+
   for (;;)
   {
     scale_style(base, scale, &style, &at_minimum);
 
-    if ((fits = place_items(layout, page, &style)) || at_minimum)
+    if ((fits = place_items(layout, page, &style)))
       break;
 
-    scale *= SHRINK_STEP;
+    if (!at_minimum)
+    {
+      scale *= SHRINK_STEP;
+      continue;
+    }
+
+    // A sample that does not fit keeps its marks and loses their notes...
+    if (!layout->sample_notes)
+      break;
+
+    layout->sample_notes = false;
+    scale                = start;
   }
 
   return (fits);
@@ -1418,6 +1445,8 @@ place_heading(
   item->y = *y + pad_y;
   height  = item_height(item) + 2.0 * pad_y;
 
+  layout->result_box = layout->num_boxes;
+
   if (!add_box(layout, layout->margin_pt, *y, width, height, frame_width))
     return (false);
 
@@ -1449,8 +1478,11 @@ place_items(
   bottom          = layout->page_height_pt - layout->margin_pt;
   y               = layout->margin_pt;
 
-  // The date and the translation's mark at the top, then the notice in the
-  // page's language...
+  // A sample's frame, the date and the translation's mark at the top, then
+  // the notice in the page's language...
+  if (page->sample && !place_sample(layout, page, style, &y))
+    return (false);
+
   if (!place_top(layout, page, style, &y))
     return (false);
 
@@ -1560,6 +1592,97 @@ place_original(
     item->y = *y;
     *y += item_height(item);
   }
+
+  return (true);
+}
+
+
+//
+// 'place_sample()' - Place the sample frame at the top of the page.
+//
+// The mark in Japanese, which the staff read, followed on a translated page
+// by the translation's mark, centred in bold; then, when there is room, the
+// note under each mark.  All inside a heavy frame across the text area.
+//
+
+static bool				// O - `true` on success
+place_sample(
+    notice_layout_t      *layout,	// I  - Layout
+    const notice_page_t  *page,		// I  - What the page carries
+    const notice_style_t *style,	// I  - Type sizes
+    double               *y)		// IO - Current position
+{
+  const notice_content_t *japanese,	// Text with the staff's mark
+			*translation;	// Translation with a mark of its own, or NULL
+  const notice_face_t	*face;		// Face of the Japanese mark
+  notice_item_t		*item;		// Current item
+  char			*marks;		// Both marks on one line
+  size_t		size,		// Size of marks buffer
+			mark_len;	// Length of the Japanese mark
+  double		width,		// Width inside the frame
+			pad,		// Padding inside the frame
+			top = *y;	// Top of the frame
+
+
+  japanese    = page->original ? page->original : page->content;
+  translation = page->original && page->content->sample ? page->content : NULL;
+  face        = page->original ? &layout->original : &layout->main;
+
+  pad   = 0.5 * style->size_pt[SIZE_SAMPLE];
+  width = layout->page_width_pt - 2.0 * layout->margin_pt - 2.0 * pad;
+  *y   += pad;
+
+  // The marks, the translation's set in its own fonts and language...
+  mark_len = strlen(japanese->sample);
+  size     = mark_len + (translation ? strlen(translation->sample) : 0) + 4;
+
+  if ((marks = malloc(size)) == NULL)
+    return (false);
+
+  snprintf(marks, size, "%s%s%s", japanese->sample, translation ? "\u3000" : "", translation ? translation->sample : "");
+
+  item = add_item(layout, NOTICE_ITEM_SAMPLE, face, marks, style->size_pt[SIZE_SAMPLE], true, 1.3, width, PANGO_ALIGN_CENTER);
+  free(marks);
+
+  if (!item)
+    return (false);
+
+  if (translation)
+    set_face(item, &layout->main, mark_len + 3, strlen(pango_layout_get_text(item->text)));
+
+  item->x = layout->margin_pt + pad;
+  item->y = *y;
+  *y     += item_height(item);
+
+  // ... and the notes under them...
+  if (layout->sample_notes)
+  {
+    if (japanese->sample_note)
+    {
+      if ((item = add_item(layout, NOTICE_ITEM_SAMPLE, face, japanese->sample_note, style->size_pt[SIZE_SAMPLE_NOTE], false, 1.3, width, PANGO_ALIGN_CENTER)) == NULL)
+        return (false);
+      item->x = layout->margin_pt + pad;
+      item->y = *y;
+      *y     += item_height(item);
+    }
+
+    if (translation && translation->sample_note)
+    {
+      if ((item = add_item(layout, NOTICE_ITEM_SAMPLE, &layout->main, translation->sample_note, style->size_pt[SIZE_SAMPLE_NOTE], false, 1.3, width, PANGO_ALIGN_CENTER)) == NULL)
+        return (false);
+      item->x = layout->margin_pt + pad;
+      item->y = *y;
+      *y     += item_height(item);
+    }
+  }
+
+  *y += pad;
+
+  // The frame's line lies inside the text area...
+  if (!add_box(layout, layout->margin_pt + 0.5 * SAMPLE_FRAME_PT, top + 0.5 * SAMPLE_FRAME_PT, width + 2.0 * pad - SAMPLE_FRAME_PT, *y - top - SAMPLE_FRAME_PT, SAMPLE_FRAME_PT))
+    return (false);
+
+  *y += 0.8 * style->size_pt[SIZE_BODY];
 
   return (true);
 }

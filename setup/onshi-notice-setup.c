@@ -415,7 +415,7 @@ do_test(http_t                   *http,	// I - Connection
   if (setup->dry_run)
   {
     setupPlanQuoteShell(setup->name, quoted, sizeof(quoted));
-    printf("echo invalid | lp -d %s -t 'onshi-notice test'\n", quoted);
+    printf("echo invalid | lp -d %s -t 'onshi-notice test' -o notice-sample=on\n", quoted);
     return (0);
   }
 

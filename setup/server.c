@@ -479,7 +479,9 @@ setupServerPickModel(
 //
 // 'setupServerPrintTest()' - Print a test notice and wait for the result.
 //
-// The job holds the code "invalid", as a clinic application sends it.
+// The job holds the code "invalid", as a clinic application sends it, with
+// "notice-sample=on": the page carries the sample mark, as CUPS's test page
+// does, so that it never goes to a patient.
 //
 
 bool					// O - `true` if the job completed
@@ -492,9 +494,11 @@ setupServerPrintTest(
   static const char code[] = "invalid\n";
 					// Job content
   int		job_id;			// Job ID
+  cups_option_t	sample = { (char *)"notice-sample", (char *)"on" };
+					// The sample mark
 
 
-  if ((job_id = cupsCreateJob(http, name, "onshi-notice test", 0, NULL)) <= 0)
+  if ((job_id = cupsCreateJob(http, name, "onshi-notice test", 1, &sample)) <= 0)
     return (check_response(NULL, "print the test notice", cb));
 
   if (cupsStartDocument(http, name, job_id, "code.txt", CUPS_FORMAT_TEXT, 1) != HTTP_STATUS_CONTINUE || cupsWriteRequestData(http, code, sizeof(code) - 1) != HTTP_STATUS_CONTINUE || cupsFinishDocument(http, name) > IPP_STATUS_OK_CONFLICTING)

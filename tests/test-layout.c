@@ -947,6 +947,135 @@ test_clinic_plain(void **state)		// I - Unused
 
 
 //
+// 'test_sample()' - A sample starts with a frame holding the Japanese mark
+//                   and the translation's; a notice has none.
+//
+// Wherever a language's notice fits, its sample fits too.
+//
+
+static void
+test_sample(void **state)		// I - Unused
+{
+  static const struct
+  {
+    const char	*tag;			// Language
+    const char	*mark;			// Its own mark, NULL for the original
+  } marks[] =
+  {
+    { "ja",	NULL },
+    { "en",	"SAMPLE (test print)" },
+    { "zh-CN",	"样本（测试打印）" },
+    { "ko",	"견본(테스트 인쇄)" },
+    { "vi",	"BẢN MẪU (in thử)" },
+    { "pt-BR",	"AMOSTRA (impressão de teste)" }
+  };
+  size_t		i,		// Language
+			p,		// Paper
+			n,		// Item
+			samples,	// Sample items
+			plain_boxes;	// Frames and rules of the notice
+  int			sample;		// 0 for the notice, 1 for the sample
+  notice_options_t	options;	// Options
+  notice_callbacks_t	cb;		// Callbacks
+  unit_log_t		log;		// Log
+  notice_page_t		*page;		// Page
+  notice_layout_t	*layout;	// Layout
+  notice_rect_t		bounds,		// An item's extents
+			area,		// Text area
+			boxes[4];	// Frames and rules
+  double		mark_bottom,	// Lowest sample item
+			title_top;	// Top of the title
+  PangoLayout		*text;		// An item's text
+  const char		*first;		// Text of the first sample item
+
+
+  (void)state;
+
+  for (i = 0; i < sizeof(marks) / sizeof(marks[0]); i ++)
+  {
+    for (p = 0; p < sizeof(papers) / sizeof(papers[0]); p ++)
+    {
+      plain_boxes = 0;
+
+      for (sample = 0; sample < 2; sample ++)
+      {
+        cb = unit_callbacks(&log);
+        noticeOptionsInit(&options, TEST_DATADIR);
+        assert_int_equal(noticeOptionsSet(&options, "notice-language", marks[i].tag, NULL, 0), NOTICE_VERDICT_TAKEN);
+        assert_int_equal(noticeOptionsSet(&options, "notice-sample", sample ? "on" : "off", NULL, 0), NOTICE_VERDICT_TAKEN);
+        options.job_time = 1795446000;
+
+        if ((page = noticePageCreate(&options, NOTICE_STATUS_INVALID, &cb)) == NULL)
+          fail_msg("%s: %s", marks[i].tag, log.last_error);
+
+        layout = noticeLayoutCreatePage(page, papers[p].width_pt, papers[p].height_pt, 0.0, &cb);
+
+        if (!layout)
+        {
+          // A notice that does not fit has no sample to fit either...
+          if (sample)
+            fail_msg("%s on %s: the notice fits, its sample does not: %s", marks[i].tag, papers[p].name, log.last_error);
+          noticePageDelete(page);
+          break;
+        }
+
+        area        = noticeLayoutGetTextArea(layout);
+        samples     = 0;
+        mark_bottom = 0.0;
+        title_top   = -1.0;
+        first       = NULL;
+
+        for (n = 0; n < noticeLayoutGetItemCount(layout); n ++)
+        {
+          switch (noticeLayoutGetItem(layout, n, &bounds, NULL, &text))
+          {
+            case NOTICE_ITEM_SAMPLE :
+                if (!samples ++)
+                  first = pango_layout_get_text(text);
+                if (bounds.y + bounds.height > mark_bottom)
+                  mark_bottom = bounds.y + bounds.height;
+                assert_true(inside(bounds, area));
+                break;
+            case NOTICE_ITEM_TITLE :
+                if (title_top < 0.0)
+                  title_top = bounds.y;
+                break;
+            default :
+                break;
+          }
+        }
+
+        if (!sample)
+        {
+          // The notice: no mark, no frame for one...
+          assert_int_equal(samples, 0);
+          plain_boxes = noticeLayoutGetBoxes(layout, NULL, 0);
+        }
+        else
+        {
+          // The sample: the Japanese mark first, the translation's beside
+          // it, above the title, one frame more...
+          assert_true(samples >= 1);
+          assert_non_null(first);
+          assert_memory_equal(first, "見本（テスト印刷）", strlen("見本（テスト印刷）"));
+          if (marks[i].mark && !strstr(first, marks[i].mark))
+            fail_msg("%s: the first sample line \"%s\" lacks \"%s\"", marks[i].tag, first, marks[i].mark);
+          assert_true(mark_bottom <= title_top);
+          assert_int_equal(noticeLayoutGetBoxes(layout, boxes, 4), plain_boxes + 1);
+          assert_true(boxes[0].height > 0.0 && boxes[0].y + boxes[0].height <= title_top);
+          assert_true(inside(boxes[0], area));
+          assert_true(boxes[0].y < noticeLayoutGetFrame(layout).y);
+        }
+
+        noticeLayoutDelete(layout);
+        noticePageDelete(page);
+      }
+    }
+  }
+}
+
+
+//
 // 'main()' - Run the tests.
 //
 
@@ -968,6 +1097,7 @@ main(void)
     cmocka_unit_test(test_fonts),
     cmocka_unit_test(test_kept_words),
     cmocka_unit_test(test_clinic_plain),
+    cmocka_unit_test(test_sample),
     cmocka_unit_test_setup_teardown(test_printer_margin, setup_content, teardown_content)
   };
 

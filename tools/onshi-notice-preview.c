@@ -395,6 +395,13 @@ render(const preview_t *preview)	// I - What to do
   ok = noticePrintJob(job, &preview->options, &cb, write_buffer, &output, &summary);
   fclose(job);
 
+  // A banner page prints nothing: no empty file for it...
+  if (ok && summary.kind == NOTICE_JOBKIND_BANNER)
+  {
+    fputs("onshi-notice-preview: That is a CUPS banner page, which the notice queue does not print.\n", stderr);
+    ok = false;
+  }
+
   // Then write it out whole, so that a failed job leaves no file...
   if (ok && !strcmp(preview->filename, "-"))
   {
