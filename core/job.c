@@ -57,7 +57,7 @@ noticePrintJob(
   if (!resolve_job(job, options, cb, &status, summary ? &summary->refused : NULL))
     return (false);
 
-  noticeLog(cb, NOTICE_LEVEL_DEBUG, "Job code means \"%s\".", noticeStatusName(status));
+  noticeDebug(cb, "Job code means \"%s\".", noticeStatusName(status));
 
   if ((page = noticePageCreate(options, status, cb)) == NULL)
     return (false);
@@ -110,7 +110,7 @@ resolve_job(
   size_t		length;		// Bytes read
   notice_codes_t	*codes;		// Accepted spellings
   notice_jobcode_t	jobcode;	// What the text turned out to be
-  const char		*codes_hint = "send the code invalid or no-record";
+  const char		*codes_hint = _("send the code invalid or no-record");
 					// What to send instead
 
 
@@ -130,7 +130,7 @@ resolve_job(
         return (false);
   }
 
-  noticeLog(cb, NOTICE_LEVEL_DEBUG, "Job holds %u bytes.", (unsigned)length);
+  noticeDebug(cb, "Job holds %u bytes.", (unsigned)length);
 
   if ((codes = noticeCodesLoad(options->data_dir, cb)) == NULL)
     return (false);
@@ -138,7 +138,7 @@ resolve_job(
   noticeCodesLookup(codes, buffer, length, &jobcode);
 
   if (jobcode.encoding)
-    noticeLog(cb, NOTICE_LEVEL_DEBUG, "Job text read as %s.", jobcode.encoding);
+    noticeDebug(cb, "Job text read as %s.", jobcode.encoding);
 
   switch (jobcode.lookup)
   {
@@ -149,7 +149,7 @@ resolve_job(
         noticeLog(cb, NOTICE_LEVEL_ERROR, "Empty job - %s.", codes_hint);
         break;
     case NOTICE_LOOKUP_UNKNOWN :
-        noticeLog(cb, NOTICE_LEVEL_DEBUG, "Unrecognised line: \"%s\"", jobcode.line);
+        noticeDebug(cb, "Unrecognised line: \"%s\"", jobcode.line);
         noticeLog(cb, NOTICE_LEVEL_ERROR, "Unknown notice code - %s.", codes_hint);
         break;
     case NOTICE_LOOKUP_NO_NOTICE :

@@ -292,7 +292,7 @@ noticeLayoutCreatePage(
 
   if (!fits)
   {
-    noticeLog(cb, NOTICE_LEVEL_DEBUG, "At the smallest sizes the text needs %.0f pt more.", layout->overflow_pt);
+    noticeDebug(cb, "At the smallest sizes the text needs %.0f pt more.", layout->overflow_pt);
     noticeLog(cb, NOTICE_LEVEL_ERROR, "The notice does not fit on %.0fx%.0f mm paper - print it on A4.", page_width_pt * 25.4 / 72.0, page_height_pt * 25.4 / 72.0);
     noticeLayoutDelete(layout);
     return (NULL);
@@ -306,7 +306,7 @@ noticeLayoutCreatePage(
 
   measure_items(layout);
 
-  noticeLog(cb, NOTICE_LEVEL_DEBUG, "Body text %.1f pt on %.0fx%.0f pt page.", layout->body_pt, page_width_pt, page_height_pt);
+  noticeDebug(cb, "Body text %.1f pt on %.0fx%.0f pt page.", layout->body_pt, page_width_pt, page_height_pt);
   log_fonts(layout, cb);
 
   return (layout);
@@ -796,7 +796,7 @@ check_glyphs(
         continue;
       }
 
-      noticeLog(cb, NOTICE_LEVEL_DEBUG, "No font for \"%s\" (%s).", pango_layout_get_text(item->text), item->face->tag);
+      noticeDebug(cb, "No font for \"%s\" (%s).", pango_layout_get_text(item->text), item->face->tag);
       noticeLog(cb, NOTICE_LEVEL_ERROR, "No font for the notice text - install the package %s.", item->face->package);
       return (false);
     }
@@ -957,7 +957,7 @@ log_fonts(const notice_layout_t    *layout,
     if ((run = pango_layout_iter_get_run_readonly(iter)) != NULL && run->item->analysis.font)
     {
       used = pango_font_describe(run->item->analysis.font);
-      noticeLog(cb, NOTICE_LEVEL_DEBUG, "Body text font (%s): %s", logged->tag, pango_font_description_get_family(used));
+      noticeDebug(cb, "Body text font (%s): %s", logged->tag, pango_font_description_get_family(used));
       pango_font_description_free(used);
     }
 
