@@ -153,7 +153,8 @@ resolve_job(
         noticeLog(cb, NOTICE_LEVEL_ERROR, "Unknown notice code - %s.", codes_hint);
         break;
     case NOTICE_LOOKUP_NO_NOTICE :
-        noticeLog(cb, NOTICE_LEVEL_ERROR, "%s", jobcode.reason);
+        // (the reasons in codes.txt are in the message catalog too)
+        noticeLog(cb, NOTICE_LEVEL_ERROR, "%s", _(jobcode.reason));
         break;
     case NOTICE_LOOKUP_SEVERAL :
         noticeLog(cb, NOTICE_LEVEL_ERROR, "Several different codes in one job - send one code per job.");
