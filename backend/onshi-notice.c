@@ -33,8 +33,10 @@
 //
 
 #include <config.h>
+#include "notice.h"
 #include <cups/backend.h>
 #include <errno.h>
+#include <stdarg.h>
 #include <fcntl.h>
 #include <limits.h>
 #include <poll.h>
@@ -70,8 +72,9 @@ typedef enum input_e			// What the filter has written
 //
 
 static input_t	wait_for_input(void);
+static void	error_line(const char *format, ...) __attribute__((format(printf, 1, 2)));
 static const char *unwrap_uri(const char *uri);
-static int	exec_backend(const char *device_uri, const char *shown_uri, char *argv[]);
+static int	exec_backend(const char *device_uri, const char *shown_uri, char *argv[], bool had_language);
 static int	write_file(const char *device_uri, const char *job_file);
 
 
@@ -85,10 +88,18 @@ main(int  argc,				// I - Number of command-line arguments
 {
   const char	*device_uri,		// Our device URI, with any password
 		*inner_uri,		// Wrapped device URI
-		*shown_uri;		// Wrapped URI without password (argv[0])
+		*shown_uri,		// Wrapped URI without password (argv[0])
+		*localedir;		// Message catalogs
+  bool		had_language;		// Did cupsd give us LANGUAGE?
 
 
   setbuf(stderr, NULL);
+
+  // Messages in the job's language, which cupsd passes as LANG...
+  had_language = getenv("LANGUAGE") != NULL;
+  if ((localedir = getenv("ONSHI_NOTICE_LOCALEDIR")) == NULL || !*localedir)
+    localedir = NOTICE_LOCALEDIR;
+  noticeSetLocale(localedir, getenv("LC_ALL"), getenv("LC_MESSAGES"), getenv("LANG"), getenv("LANGUAGE"));
 
   // No arguments: cupsd asks which devices this backend finds.  It finds
   // none; queues get our URI from onshi-notice-setup...
@@ -97,7 +108,7 @@ main(int  argc,				// I - Number of command-line arguments
 
   if (argc < 6 || argc > 7)
   {
-    fputs("Usage: onshi-notice job-id user title copies options [file]\n", stderr);
+    fprintf(stderr, _("Usage: %s job-id user title copies options [file]\n"), "onshi-notice");
     return (CUPS_BACKEND_FAILED);
   }
 
@@ -107,7 +118,7 @@ main(int  argc,				// I - Number of command-line arguments
   // cupsd puts the URI without any password in argv[0]; show only that one...
   if ((inner_uri = unwrap_uri(device_uri)) == NULL || !*inner_uri)
   {
-    fprintf(stderr, "ERROR: The device URI of this queue must be \"%sURI\", the printer's URI after \"%s\" - run onshi-notice-setup again.\n", WRAP_PREFIX, WRAP_PREFIX);
+    error_line(_("The device URI of this queue must be \"%sURI\", the printer's URI after \"%s\" - run onshi-notice-setup again."), WRAP_PREFIX, WRAP_PREFIX);
     return (CUPS_BACKEND_STOP);
   }
 
@@ -132,7 +143,29 @@ main(int  argc,				// I - Number of command-line arguments
   if (!strncmp(inner_uri, "file:", 5))
     return (write_file(inner_uri, argc == 7 ? argv[6] : NULL));
 
-  return (exec_backend(inner_uri, shown_uri, argv));
+  return (exec_backend(inner_uri, shown_uri, argv, had_language));
+}
+
+
+//
+// 'error_line()' - Write an ERROR: line for the job, in one write.
+//
+// The format comes translated; the prefix, which cupsd reads, does not.
+//
+
+static void
+error_line(const char *format,		// I - printf-style format
+           ...)				// I - Arguments
+{
+  char		message[1024];		// Formatted message
+  va_list	ap;			// Argument pointer
+
+
+  va_start(ap, format);
+  vsnprintf(message, sizeof(message), format, ap);
+  va_end(ap);
+
+  fprintf(stderr, "ERROR: %s\n", message);
 }
 
 
@@ -145,7 +178,8 @@ main(int  argc,				// I - Number of command-line arguments
 static int				// O - Exit status
 exec_backend(const char *device_uri,	// I - Wrapped device URI
              const char *shown_uri,	// I - Same, as it may be shown
-             char       *argv[])	// I - Our arguments
+             char       *argv[],	// I - Our arguments
+             bool       had_language)	// I - Was LANGUAGE set by cupsd?
 {
   const char	*serverbin;		// CUPS_SERVERBIN directory
   char		scheme[64],		// Scheme of the wrapped URI
@@ -158,7 +192,7 @@ exec_backend(const char *device_uri,	// I - Wrapped device URI
   length = strspn(device_uri, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+-.");
   if (length == 0 || length >= sizeof(scheme) || device_uri[length] != ':')
   {
-    fprintf(stderr, "ERROR: Bad printer URI \"%s\" in the device URI - run onshi-notice-setup again.\n", shown_uri);
+    error_line(_("Bad printer URI \"%s\" in the device URI - run onshi-notice-setup again."), shown_uri);
     return (CUPS_BACKEND_STOP);
   }
 
@@ -167,7 +201,7 @@ exec_backend(const char *device_uri,	// I - Wrapped device URI
 
   if (!strcmp(scheme, "onshi-notice"))
   {
-    fputs("ERROR: The device URI wraps itself - run onshi-notice-setup again.\n", stderr);
+    error_line("%s", _("The device URI wraps itself - run onshi-notice-setup again."));
     return (CUPS_BACKEND_STOP);
   }
 
@@ -186,11 +220,16 @@ exec_backend(const char *device_uri,	// I - Wrapped device URI
 
   argv[0] = (char *)shown_uri;
 
+  // ... and the environment cupsd gave us, without the LANGUAGE that
+  // noticeSetLocale() may have added...
+  if (!had_language)
+    unsetenv("LANGUAGE");
+
   fprintf(stderr, "DEBUG: Printing through the \"%s\" backend.\n", scheme);
   execv(backend, argv);
 
   fprintf(stderr, "DEBUG: Unable to run \"%s\": %s\n", backend, strerror(errno));
-  fprintf(stderr, "ERROR: No CUPS backend for \"%s\" printers is installed - check the printer's URI.\n", scheme);
+  error_line(_("No CUPS backend for \"%s\" printers is installed - check the printer's URI."), scheme);
 
   return (CUPS_BACKEND_STOP);
 }
@@ -284,7 +323,7 @@ write_file(const char *device_uri,	// I - file: URI
 
   if (geteuid() == 0)
   {
-    fputs("ERROR: A file: device cannot be wrapped on a CUPS server that runs backends as root - give the printer's URI.\n", stderr);
+    error_line("%s", _("A file: device cannot be wrapped on a CUPS server that runs backends as root - give the printer's URI."));
     return (CUPS_BACKEND_STOP);
   }
 
@@ -294,21 +333,21 @@ write_file(const char *device_uri,	// I - file: URI
 
   if (*path != '/')
   {
-    fputs("ERROR: A file: device URI must name an absolute path.\n", stderr);
+    error_line("%s", _("A file: device URI must name an absolute path."));
     return (CUPS_BACKEND_STOP);
   }
 
   if (job_file && (in = open(job_file, O_RDONLY | O_CLOEXEC)) < 0)
   {
     fprintf(stderr, "DEBUG: Unable to open \"%s\": %s\n", job_file, strerror(errno));
-    fputs("ERROR: Unable to read the print file.\n", stderr);
+    error_line("%s", _("Unable to read the print file."));
     return (CUPS_BACKEND_FAILED);
   }
 
   if ((fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666)) < 0)
   {
     fprintf(stderr, "DEBUG: Unable to create \"%s\": %s\n", path, strerror(errno));
-    fputs("ERROR: Unable to write the output file.\n", stderr);
+    error_line("%s", _("Unable to write the output file."));
     if (job_file)
       close(in);
     return (CUPS_BACKEND_FAILED);

@@ -80,7 +80,7 @@ noticePrintJob(
     options       = &sample;
   }
 
-  noticeLog(cb, NOTICE_LEVEL_DEBUG, "Job code means \"%s\".", noticeStatusName(status));
+  noticeDebug(cb, "Job code means \"%s\".", noticeStatusName(status));
 
   if ((page = noticePageCreate(options, status, cb)) == NULL)
     return (false);
@@ -136,7 +136,7 @@ resolve_job(
   notice_codes_t	*codes;		// Accepted spellings
   notice_jobcode_t	jobcode;	// What the text turned out to be
   notice_banner_t	banner;		// What a banner file says
-  const char		*codes_hint = "send the code invalid or no-record";
+  const char		*codes_hint = _("send the code invalid or no-record");
 					// What to send instead
 
 
@@ -156,12 +156,12 @@ resolve_job(
         return (false);
   }
 
-  noticeLog(cb, NOTICE_LEVEL_DEBUG, "Job holds %u bytes.", (unsigned)length);
+  noticeDebug(cb, "Job holds %u bytes.", (unsigned)length);
 
   // A print system's test page or banner page...
   if ((*kind = noticeBannerRead(buffer, length, &banner)) != NOTICE_JOBKIND_CODE)
   {
-    noticeLog(cb, NOTICE_LEVEL_DEBUG, "Job is a %s file (\"%s\"): %s.", banner.format, banner.name, *kind == NOTICE_JOBKIND_TEST_PAGE ? "the test page, printed as a sample notice" : "a banner page, not printed");
+    noticeDebug(cb, "Job is a %s file (\"%s\"): %s.", banner.format, banner.name, *kind == NOTICE_JOBKIND_TEST_PAGE ? "the test page, printed as a sample notice" : "a banner page, not printed");
     *status = NOTICE_STATUS_INVALID;
     return (true);
   }
@@ -172,7 +172,7 @@ resolve_job(
   noticeCodesLookup(codes, buffer, length, &jobcode);
 
   if (jobcode.encoding)
-    noticeLog(cb, NOTICE_LEVEL_DEBUG, "Job text read as %s.", jobcode.encoding);
+    noticeDebug(cb, "Job text read as %s.", jobcode.encoding);
 
   switch (jobcode.lookup)
   {
@@ -183,11 +183,12 @@ resolve_job(
         noticeLog(cb, NOTICE_LEVEL_ERROR, "Empty job - %s.", codes_hint);
         break;
     case NOTICE_LOOKUP_UNKNOWN :
-        noticeLog(cb, NOTICE_LEVEL_DEBUG, "Unrecognised line: \"%s\"", jobcode.line);
+        noticeDebug(cb, "Unrecognised line: \"%s\"", jobcode.line);
         noticeLog(cb, NOTICE_LEVEL_ERROR, "Unknown notice code - %s.", codes_hint);
         break;
     case NOTICE_LOOKUP_NO_NOTICE :
-        noticeLog(cb, NOTICE_LEVEL_ERROR, "%s", jobcode.reason);
+        // (the reasons in codes.txt are in the message catalog too)
+        noticeLog(cb, NOTICE_LEVEL_ERROR, "%s", _(jobcode.reason));
         break;
     case NOTICE_LOOKUP_SEVERAL :
         noticeLog(cb, NOTICE_LEVEL_ERROR, "Several different codes in one job - send one code per job.");

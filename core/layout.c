@@ -301,14 +301,14 @@ noticeLayoutCreatePage(
 
   if (!(fits = fit_page(layout, page)) && layout->ink_spacing)
   {
-    noticeLog(cb, NOTICE_LEVEL_DEBUG, "Spaced by the ink of the script, the text needs %.0f pt more; trying the usual line spacing.", layout->overflow_pt);
+    noticeDebug(cb, "Spaced by the ink of the script, the text needs %.0f pt more; trying the usual line spacing.", layout->overflow_pt);
     layout->ink_spacing = false;
     fits = fit_page(layout, page);
   }
 
   if (!fits)
   {
-    noticeLog(cb, NOTICE_LEVEL_DEBUG, "At the smallest sizes the text needs %.0f pt more.", layout->overflow_pt);
+    noticeDebug(cb, "At the smallest sizes the text needs %.0f pt more.", layout->overflow_pt);
     noticeLog(cb, NOTICE_LEVEL_ERROR, "The notice does not fit on %.0fx%.0f mm paper - print it on A4.", page_width_pt * 25.4 / 72.0, page_height_pt * 25.4 / 72.0);
     noticeLayoutDelete(layout);
     return (NULL);
@@ -322,7 +322,7 @@ noticeLayoutCreatePage(
 
   measure_items(layout);
 
-  noticeLog(cb, NOTICE_LEVEL_DEBUG, "Body text %.1f pt on %.0fx%.0f pt page.", layout->body_pt, page_width_pt, page_height_pt);
+  noticeDebug(cb, "Body text %.1f pt on %.0fx%.0f pt page.", layout->body_pt, page_width_pt, page_height_pt);
   log_fonts(layout, cb);
 
   return (layout);
@@ -817,7 +817,7 @@ check_glyphs(
         continue;
       }
 
-      noticeLog(cb, NOTICE_LEVEL_DEBUG, "No font for U+%04X (%s) in \"%s\" (%s).", (unsigned)ch, why, pango_layout_get_text(item->text), item->face->tag);
+      noticeDebug(cb, "No font for U+%04X (%s) in \"%s\" (%s).", (unsigned)ch, why, pango_layout_get_text(item->text), item->face->tag);
       noticeLog(cb, NOTICE_LEVEL_ERROR, "No font for the notice text - install the package %s.", item->face->package);
       return (false);
     }
@@ -949,7 +949,7 @@ face_measure(
 
   face->ink_em = (double)ink.height / PANGO_SCALE / probe_pt;
 
-  noticeLog(cb, NOTICE_LEVEL_DEBUG, "Ink of the %s text: %.2f em high.", face->tag, face->ink_em);
+  noticeDebug(cb, "Ink of the %s text: %.2f em high.", face->tag, face->ink_em);
 
   g_object_unref(probe);
   free(text);
@@ -1231,7 +1231,7 @@ log_fonts(const notice_layout_t    *layout,
     if ((run = pango_layout_iter_get_run_readonly(iter)) != NULL && run->item->analysis.font)
     {
       used = pango_font_describe(run->item->analysis.font);
-      noticeLog(cb, NOTICE_LEVEL_DEBUG, "Body text font (%s): %s", logged->tag, pango_font_description_get_family(used));
+      noticeDebug(cb, "Body text font (%s): %s", logged->tag, pango_font_description_get_family(used));
       pango_font_description_free(used);
     }
 

@@ -16,6 +16,7 @@
 
 #ifndef NOTICE_H
 #  define NOTICE_H
+#  include <libintl.h>
 #  include <stdbool.h>
 #  include <stddef.h>
 #  include <stdio.h>
@@ -31,6 +32,18 @@
 #  define NOTICE_RESOLUTION_MIN	36	// Lowest resolution accepted, in dots per inch
 #  define NOTICE_RESOLUTION_MAX	600	// Highest resolution accepted, in dots per inch
 #  define NOTICE_TAG_MAX	16	// Size of a language tag buffer
+
+// Messages for people are looked up in the gettext domain "onshi-notice"
+// (po/).  noticeLog() translates its format itself, except at the debug
+// level: debug lines stay in English.  Other texts are marked _() where they
+// are used, or N_() where a table holds them and _() translates them later.
+#  define NOTICE_TEXTDOMAIN	"onshi-notice"
+#  ifndef _
+#    define _(text)	dgettext(NOTICE_TEXTDOMAIN, text)
+#  endif // !_
+#  ifndef N_
+#    define N_(text)	text
+#  endif // !N_
 
 
 //
@@ -238,8 +251,12 @@ extern notice_lookup_t noticeCodesLookup(const notice_codes_t *codes, const char
 extern bool	noticeLanguageInfo(const char *data_dir, const char *tag, notice_language_t *info, const notice_callbacks_t *cb);
 extern size_t	noticeLanguageList(const char *data_dir, char tags[][NOTICE_TAG_MAX], size_t max);
 
-// Logging through the callbacks, for the core and front ends alike...
+// Logging through the callbacks, for the core and front ends alike, and
+// the language of the messages...
 extern bool	noticeIsCanceled(const notice_callbacks_t *cb);
 extern void	noticeLog(const notice_callbacks_t *cb, notice_level_t level, const char *format, ...) __attribute__((format(printf, 3, 4)));
+#  define noticeDebug(cb, ...)	noticeLog((cb), NOTICE_LEVEL_DEBUG, __VA_ARGS__)
+					// Log an English debug line
+extern void	noticeSetLocale(const char *localedir, const char *lc_all, const char *lc_messages, const char *lang, const char *language);
 
 #endif // !NOTICE_H

@@ -191,7 +191,7 @@ noticeOptionsSetCopies(
   {
     options->copies = 1;
     if (message && msgsize)
-      snprintf(message, msgsize, "Copies %d out of range; printing one.", copies);
+      snprintf(message, msgsize, _("Copies %d out of range; printing one."), copies);
     return (NOTICE_VERDICT_CHANGED);
   }
 
@@ -224,7 +224,7 @@ noticeOptionsSetMargin(
   if (!(margin_pt >= 0.0 && margin_pt <= NOTICE_MARGIN_MAX_PT))
   {
     if (message && msgsize)
-      snprintf(message, msgsize, "Margins wider than 2 inches are not supported.");
+      snprintf(message, msgsize, _("Margins wider than 2 inches are not supported."));
     return (NOTICE_VERDICT_REFUSED);
   }
 
@@ -268,7 +268,7 @@ noticeOptionsSetRaster(
   if (strlen(media_type ? media_type : "") >= sizeof(options->media_type))
   {
     if (message && msgsize)
-      snprintf(message, msgsize, "Media type \"%.40s...\" is too long; it was cut.", media_type);
+      snprintf(message, msgsize, _("Media type \"%.40s...\" is too long; it was cut."), media_type);
     verdict = NOTICE_VERDICT_CHANGED;
   }
 
@@ -305,7 +305,7 @@ set_clinic_contact(
     char             *message,		// O  - Message
     size_t           msgsize)		// I  - Size of message
 {
-  return (set_text(value, NOTICE_CLINIC_CONTACT_MAX, options->clinic_contact, sizeof(options->clinic_contact), "contact", message, msgsize));
+  return (set_text(value, NOTICE_CLINIC_CONTACT_MAX, options->clinic_contact, sizeof(options->clinic_contact), _("The clinic's contact"), message, msgsize));
 }
 
 
@@ -320,7 +320,7 @@ set_clinic_name(
     char             *message,		// O  - Message
     size_t           msgsize)		// I  - Size of message
 {
-  return (set_text(value, NOTICE_CLINIC_NAME_MAX, options->clinic_name, sizeof(options->clinic_name), "name", message, msgsize));
+  return (set_text(value, NOTICE_CLINIC_NAME_MAX, options->clinic_name, sizeof(options->clinic_name), _("The clinic's name"), message, msgsize));
 }
 
 
@@ -344,7 +344,7 @@ set_color_mode(
     options->color = NOTICE_COLOR_SGRAY_8;
   else
   {
-    snprintf(message, msgsize, "Colour mode \"%s\" is not known - use monochrome or bi-level.", value);
+    snprintf(message, msgsize, _("Colour mode \"%s\" is not known - use monochrome or bi-level."), value);
     return (NOTICE_VERDICT_REFUSED);
   }
 
@@ -368,7 +368,7 @@ set_date(notice_options_t *options,	// IO - Options
     options->show_date = false;
   else
   {
-    snprintf(message, msgsize, "notice-date \"%s\" is not known - use on or off.", value);
+    snprintf(message, msgsize, _("notice-date \"%s\" is not known - use on or off."), value);
     return (NOTICE_VERDICT_REFUSED);
   }
 
@@ -389,7 +389,7 @@ set_edition(
 {
   if (!noticeEditionFromName(value, &options->edition))
   {
-    snprintf(message, msgsize, "notice-edition \"%s\" is not known - use %s or %s.", value, noticeEditionName(NOTICE_EDITION_2023), noticeEditionName(NOTICE_EDITION_CURRENT));
+    snprintf(message, msgsize, _("notice-edition \"%s\" is not known - use %s or %s."), value, noticeEditionName(NOTICE_EDITION_2023), noticeEditionName(NOTICE_EDITION_CURRENT));
     return (NOTICE_VERDICT_REFUSED);
   }
 
@@ -410,7 +410,7 @@ set_format(
 {
   if (!noticeFormatFromName(value, &options->format))
   {
-    snprintf(message, msgsize, "Format \"%s\" is not known - use pdf, pwg, urf, ps or png.", value);
+    snprintf(message, msgsize, _("Format \"%s\" is not known - use pdf, pwg, urf, ps or png."), value);
     return (NOTICE_VERDICT_REFUSED);
   }
 
@@ -449,7 +449,7 @@ set_language(
       strncat(names, tags[i], sizeof(names) - strlen(names) - 1);
     }
 
-    snprintf(message, msgsize, "Notice language \"%s\" is not installed - use one of: %s.", value, names);
+    snprintf(message, msgsize, _("Notice language \"%s\" is not installed - use one of: %s."), value, names);
     return (NOTICE_VERDICT_REFUSED);
   }
 
@@ -474,7 +474,7 @@ set_media(notice_options_t *options,	// IO - Options
 
   if ((paper = noticePaperFind(value)) == NULL)
   {
-    snprintf(message, msgsize, "The notice cannot be printed on %s paper - use one of: A4, A5, B5, Letter.", value);
+    snprintf(message, msgsize, _("The notice cannot be printed on %s paper - use one of: A4, A5, B5, Letter."), value);
     return (NOTICE_VERDICT_REFUSED);
   }
 
@@ -522,7 +522,7 @@ set_resolution(
 
   if (errno || end == value || (*end && strcasecmp(end, "dpi")) || xdpi != ydpi || xdpi < NOTICE_RESOLUTION_MIN || xdpi > NOTICE_RESOLUTION_MAX)
   {
-    snprintf(message, msgsize, "Resolution \"%s\" is not supported - use %d to %d dpi, the same across and down.", value, NOTICE_RESOLUTION_MIN, NOTICE_RESOLUTION_MAX);
+    snprintf(message, msgsize, _("Resolution \"%s\" is not supported - use %d to %d dpi, the same across and down."), value, NOTICE_RESOLUTION_MIN, NOTICE_RESOLUTION_MAX);
     return (NOTICE_VERDICT_REFUSED);
   }
 
@@ -531,7 +531,7 @@ set_resolution(
   if ((options->format == NOTICE_FORMAT_PWG || options->format == NOTICE_FORMAT_URF) && xdpi != 300 && xdpi != 600)
   {
     options->resolution = xdpi > 450 ? 600 : 300;
-    snprintf(message, msgsize, "Resolution %ld dpi is not supported by raster printers; printing at %d dpi.", xdpi, options->resolution);
+    snprintf(message, msgsize, _("Resolution %ld dpi is not supported by raster printers; printing at %d dpi."), xdpi, options->resolution);
     return (NOTICE_VERDICT_CHANGED);
   }
 
@@ -580,7 +580,7 @@ set_text(const char *value,		// I - Text
          size_t     max_chars,		// I - Most characters kept
          char       *buffer,		// O - Cleaned text
          size_t     bufsize,		// I - Size of buffer
-         const char *what,		// I - "name" or "contact", for messages
+         const char *what,		// I - "The clinic's name" or "... contact", translated
          char       *message,		// O - Message
          size_t     msgsize)		// I - Size of message
 {
@@ -592,13 +592,13 @@ set_text(const char *value,		// I - Text
 
   if (!noticeUTF8CleanLine(value, max_chars, buffer, bufsize, &cut))
   {
-    snprintf(message, msgsize, "The clinic's %s is not UTF-8 text; it is left off the notice.", what);
+    snprintf(message, msgsize, _("%s is not UTF-8 text; it is left off the notice."), what);
     return (NOTICE_VERDICT_REFUSED);
   }
 
   if (cut)
   {
-    snprintf(message, msgsize, "The clinic's %s is longer than %u characters; it was cut to \"%s\".", what, (unsigned)max_chars, buffer);
+    snprintf(message, msgsize, _("%s is longer than %u characters; it was cut to \"%s\"."), what, (unsigned)max_chars, buffer);
     return (NOTICE_VERDICT_CHANGED);
   }
 
@@ -625,7 +625,7 @@ set_time(notice_options_t *options,	// IO - Options
 
   if (errno || end == value || *end || seconds <= 0 || seconds > 253402300799LL)
   {
-    snprintf(message, msgsize, "time-at-creation \"%s\" is not a time.", value);
+    snprintf(message, msgsize, _("time-at-creation \"%s\" is not a time."), value);
     return (NOTICE_VERDICT_REFUSED);
   }
 

@@ -142,7 +142,7 @@ noticeOutputRaster(
   pthread_cond_init(&bands.cond, NULL);
   threaded = pthread_create(&thread, NULL, draw_bands, &bands) == 0;
 
-  noticeLog(cb, NOTICE_LEVEL_DEBUG, "Raster %ux%u pixels at %d dpi, %d rows per band, drawn %s.", header.width, header.height, options->resolution, bands.band_rows, threaded ? "in a thread of its own" : "in turn");
+  noticeDebug(cb, "Raster %ux%u pixels at %d dpi, %d rows per band, drawn %s.", header.width, header.height, options->resolution, bands.band_rows, threaded ? "in a thread of its own" : "in turn");
 
   // The stream's start, then each copy: a page header, then the page band
   // by band, compressed as libcups would but faster (see packbits.c)...

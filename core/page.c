@@ -95,7 +95,7 @@ noticePageCreate(
     }
   }
 
-  noticeLog(cb, NOTICE_LEVEL_DEBUG, "Notice in %s, edition %s%s.", language, noticeEditionName(options->edition), page->original ? ", with the original" : "");
+  noticeDebug(cb, "Notice in %s, edition %s%s.", language, noticeEditionName(options->edition), page->original ? ", with the original" : "");
 
   // The date and the clinic's details...
   if (!make_date(page, options, cb) || !make_clinic(page, options, cb))
@@ -116,7 +116,7 @@ noticePageCreate(
     }
 
     page->sample = true;
-    noticeLog(cb, NOTICE_LEVEL_DEBUG, "Marked as a sample.");
+    noticeDebug(cb, "Marked as a sample.");
   }
 
   return (page);
@@ -197,7 +197,7 @@ make_clinic(
   page->clinic_start = (size_t)(strstr(page->content->clinic_format, "{clinic}") - page->content->clinic_format);
   page->clinic_end   = page->clinic_start + strlen(details);
 
-  noticeLog(cb, NOTICE_LEVEL_DEBUG, "Clinic line: %s", page->clinic);
+  noticeDebug(cb, "Clinic line: %s", page->clinic);
 
   return (true);
 }
@@ -237,7 +237,7 @@ make_date(
     return (true);
   }
 
-  noticeLog(cb, NOTICE_LEVEL_DEBUG, "Date of issue: %s", date);
+  noticeDebug(cb, "Date of issue: %s", date);
 
   return ((page->date = strdup(date)) != NULL);
 }

@@ -148,7 +148,7 @@ noticeOptionsFromCUPS(
   if ((value = cupsGetOption("time-at-creation", job->num_options, job->options)) != NULL)
     set_option(options, "time-at-creation", value, cb);
 
-  noticeLog(cb, NOTICE_LEVEL_DEBUG, "Paper %s, margin %.1f pt, %d copies made here, job time %ld.", options->media, options->margin_pt, options->copies, (long)options->job_time);
+  noticeDebug(cb, "Paper %s, margin %.1f pt, %d copies made here, job time %ld.", options->media, options->margin_pt, options->copies, (long)options->job_time);
 
   // What the notice says: language, edition, date, the clinic's details...
   set_notice_options(options, job, ppd, cb);
@@ -219,7 +219,7 @@ log_unused_options(
   }
 
   if (used)
-    noticeLog(cb, NOTICE_LEVEL_DEBUG, "Ignoring job options: %s.", names);
+    noticeDebug(cb, "Ignoring job options: %s.", names);
 }
 
 
@@ -343,7 +343,7 @@ set_notice_options(
       set_option(options, info->name, value, cb);
   }
 
-  noticeLog(cb, NOTICE_LEVEL_DEBUG, "Notice language %s, edition %s, date %s.", options->language, noticeEditionName(options->edition), options->show_date ? "on" : "off");
+  noticeDebug(cb, "Notice language %s, edition %s, date %s.", options->language, noticeEditionName(options->edition), options->show_date ? "on" : "off");
 }
 
 
@@ -478,7 +478,7 @@ set_raster(
 
   cupsFreeOptions(num_options, options_list);
 
-  noticeLog(cb, NOTICE_LEVEL_DEBUG, "Raster header from %s: %ux%u dpi, colour space %d, %u bits.", noticeCFLibrary(), header.HWResolution[0], header.HWResolution[1], (int)header.cupsColorSpace, header.cupsBitsPerColor);
+  noticeDebug(cb, "Raster header from %s: %ux%u dpi, colour space %d, %u bits.", noticeCFLibrary(), header.HWResolution[0], header.HWResolution[1], (int)header.cupsColorSpace, header.cupsBitsPerColor);
 
   // Resolution (300 or 600 dpi; the core says what becomes of others)...
   snprintf(resolution, sizeof(resolution), "%ux%udpi", header.HWResolution[0], header.HWResolution[1]);
@@ -488,7 +488,7 @@ set_raster(
   // type, tray and quality go to the printer as the job gave them...
   report(noticeOptionsSetRaster(options, header.cupsColorSpace == CUPS_CSPACE_K && header.cupsBitsPerColor == 1 ? NOTICE_COLOR_BLACK_1 : NOTICE_COLOR_SGRAY_8, header.MediaType, header.MediaPosition, (int)header.cupsInteger[CUPS_RASTER_PWG_PrintQuality], message, sizeof(message)), message, cb);
 
-  noticeLog(cb, NOTICE_LEVEL_DEBUG, "Raster %d dpi %s, media type \"%s\", position %u, quality %d.", options->resolution, options->color == NOTICE_COLOR_BLACK_1 ? "black_1" : "sgray_8", options->media_type, options->media_position, options->print_quality);
+  noticeDebug(cb, "Raster %d dpi %s, media type \"%s\", position %u, quality %d.", options->resolution, options->color == NOTICE_COLOR_BLACK_1 ? "black_1" : "sgray_8", options->media_type, options->media_position, options->print_quality);
 
   return (true);
 }

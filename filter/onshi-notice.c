@@ -75,13 +75,19 @@ main(int  argc,				// I - Number of command-line arguments
   bool			ok;		// Did the job print?
   int			page;		// Current page
   const char		*value;		// Environment variable
+  const char		*localedir;	// Message catalogs
 
 
   setbuf(stderr, NULL);
 
+  // Messages in the job's language, which cupsd passes as LANG...
+  if ((localedir = getenv("ONSHI_NOTICE_LOCALEDIR")) == NULL || !*localedir)
+    localedir = NOTICE_LOCALEDIR;
+  noticeSetLocale(localedir, getenv("LC_ALL"), getenv("LC_MESSAGES"), getenv("LANG"), getenv("LANGUAGE"));
+
   if (argc < 6 || argc > 7)
   {
-    fputs("Usage: onshi-notice job-id user title copies options [file]\n", stderr);
+    fprintf(stderr, _("Usage: %s job-id user title copies options [file]\n"), "onshi-notice");
     return (1);
   }
 
@@ -118,7 +124,7 @@ main(int  argc,				// I - Number of command-line arguments
       if ((job = fopen(argv[6], "rb")) == NULL)
       {
         fprintf(stderr, "DEBUG: Unable to open \"%s\": %s\n", argv[6], strerror(errno));
-        fputs("ERROR: Unable to open the print file - send the job again.\n", stderr);
+        noticeLog(&cb, NOTICE_LEVEL_ERROR, "Unable to open the print file - send the job again.");
         ok = false;
       }
     }
@@ -268,7 +274,7 @@ read_options(
 
   if (!parse_copies(argv[4], &cupsjob.copies))
   {
-    fprintf(stderr, "WARNING: Bad copies \"%s\", printing one.\n", argv[4]);
+    noticeLog(cb, NOTICE_LEVEL_WARNING, "Bad copies \"%s\", printing one.", argv[4]);
     cupsjob.copies = 1;
   }
 

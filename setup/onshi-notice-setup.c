@@ -118,7 +118,13 @@ main(int  argc,				// I - Number of command-line arguments
   notice_callbacks_t	cb;		// Callbacks for the modules
   http_t		*http;		// Connection to the scheduler
   int			status;		// Exit status
+  const char		*localedir;	// Message catalogs
 
+
+  // Messages in the language of the locale...
+  if ((localedir = getenv("ONSHI_NOTICE_LOCALEDIR")) == NULL || !*localedir)
+    localedir = NOTICE_LOCALEDIR;
+  noticeSetLocale(localedir, getenv("LC_ALL"), getenv("LC_MESSAGES"), getenv("LANG"), getenv("LANGUAGE"));
 
   // The modules log through the callbacks, and so does the check that the
   // options fit together...
@@ -217,7 +223,10 @@ apply_target(
   setupPlanCommand(setup->name, target, &plan, command, sizeof(command));
 
   if (setupPlanIsEmpty(&plan))
-    printf("%sQueue \"%s\" is already set up as asked; nothing to change.\n", setup->dry_run ? "# " : "", setup->name);
+    {
+    fputs(setup->dry_run ? "# " : "", stdout);
+    printf(_("Queue \"%s\" is already set up as asked; nothing to change.\n"), setup->name);
+  }
   else if (setup->dry_run)
     puts(command);
   else if (!setupServerApply(http, setup->name, queue, target, &plan, cb) || !setupServerGetQueue(http, setup->name, &after, cb))
@@ -231,7 +240,7 @@ apply_target(
     ok = setupPlanIsEmpty(&left);
 
     if (ok)
-      printf("%s queue \"%s\" (equivalent to: %s).\n", plan.create ? "Created" : "Updated", setup->name, command);
+      printf(plan.create ? _("Created queue \"%s\" (equivalent to: %s).\n") : _("Updated queue \"%s\" (equivalent to: %s).\n"), setup->name, command);
     else
     {
       setupPlanCommand(setup->name, target, &left, command, sizeof(command));
@@ -270,7 +279,7 @@ do_remove(http_t                   *http,
 
   if (!queue.exists)
   {
-    printf("Queue \"%s\" does not exist; nothing to remove.\n", setup->name);
+    printf(_("Queue \"%s\" does not exist; nothing to remove.\n"), setup->name);
     return (0);
   }
 
@@ -293,7 +302,7 @@ do_remove(http_t                   *http,
   if (!setupServerRemove(http, setup->name, cb))
     return (1);
 
-  printf("Removed queue \"%s\" (equivalent to: lpadmin -x %s).\n", setup->name, quoted);
+  printf(_("Removed queue \"%s\" (equivalent to: lpadmin -x %s).\n"), setup->name, quoted);
 
   return (0);
 }
@@ -380,7 +389,7 @@ do_share(http_t                   *http,// I - Connection
 
   if (sharing)
   {
-    printf("%sThis CUPS server already shares its printers on the network.\n", setup->dry_run ? "# " : "");
+    printf("%s%s\n", setup->dry_run ? "# " : "", _("This CUPS server already shares its printers on the network."));
     return (0);
   }
 
@@ -393,7 +402,7 @@ do_share(http_t                   *http,// I - Connection
   if (!setupServerShare(http, 60, cb))
     return (1);
 
-  printf("This CUPS server now shares its printers on the local network (equivalent to: cupsctl --share-printers).\n");
+  puts(_("This CUPS server now shares its printers on the local network (equivalent to: cupsctl --share-printers)."));
 
   return (0);
 }
@@ -650,7 +659,7 @@ log_message(void           *cbdata,	// I - Output settings
         break;
 
     case NOTICE_LEVEL_WARNING :
-        fprintf(stderr, "onshi-notice-setup: warning: %s\n", message);
+        fprintf(stderr, "onshi-notice-setup: %s%s\n", _("warning: "), message);
         break;
 
     default :
@@ -737,9 +746,9 @@ parse_args(
 
       case '?' :
           if (optopt >= OPT_FORWARD_TO)
-            fprintf(stderr, "onshi-notice-setup: Missing value for \"%s\".\n", argv[optind - 1]);
+            noticeLog(cb, NOTICE_LEVEL_ERROR, "Missing value for \"%s\".", argv[optind - 1]);
           else
-            fprintf(stderr, "onshi-notice-setup: Unknown option \"%s\".\n", argv[optind - 1]);
+            noticeLog(cb, NOTICE_LEVEL_ERROR, "Unknown option \"%s\".", argv[optind - 1]);
           usage(stderr);
           return (false);
 
@@ -757,7 +766,7 @@ parse_args(
 
   if (optind < argc)
   {
-    fprintf(stderr, "onshi-notice-setup: Unexpected argument \"%s\".\n", argv[optind]);
+    noticeLog(cb, NOTICE_LEVEL_ERROR, "Unexpected argument \"%s\".", argv[optind]);
     usage(stderr);
     return (false);
   }
@@ -795,7 +804,8 @@ parse_value(int             opt,	// I - Option (OPT_...)
     case OPT_FORWARD_TO :
         if (!setupPlanValidQueueName(value))
         {
-          fprintf(stderr, "onshi-notice-setup: Bad queue name \"%s\" for --forward-to.\n", value);
+          fprintf(stderr, "onshi-notice-setup: ");
+          fprintf(stderr, _("Bad queue name \"%s\" for --forward-to.\n"), value);
           return (false);
         }
         snprintf(setup->forward_to, sizeof(setup->forward_to), "%s", value);
@@ -804,7 +814,7 @@ parse_value(int             opt,	// I - Option (OPT_...)
     case OPT_PRINTER :
         if (strlen(value) >= sizeof(setup->printer_uri))
         {
-          fputs("onshi-notice-setup: Printer URI too long.\n", stderr);
+          fprintf(stderr, "onshi-notice-setup: %s\n", _("Printer URI too long."));
           return (false);
         }
         snprintf(setup->printer_uri, sizeof(setup->printer_uri), "%s", value);
@@ -813,7 +823,7 @@ parse_value(int             opt,	// I - Option (OPT_...)
     case OPT_SERVER :
         if (!*value || strlen(value) >= sizeof(setup->server))
         {
-          fputs("onshi-notice-setup: Give the print server as --server HOST or --server HOST:PORT.\n", stderr);
+          fprintf(stderr, "onshi-notice-setup: %s\n", _("Give the print server as --server HOST or --server HOST:PORT."));
           return (false);
         }
         snprintf(setup->server, sizeof(setup->server), "%s", value);
@@ -822,7 +832,8 @@ parse_value(int             opt,	// I - Option (OPT_...)
     case OPT_NAME :
         if (!setupPlanValidQueueName(value))
         {
-          fprintf(stderr, "onshi-notice-setup: Bad queue name \"%s\" - use up to 127 letters, digits, \"-\" or \"_\".\n", value);
+          fprintf(stderr, "onshi-notice-setup: ");
+          fprintf(stderr, _("Bad queue name \"%s\" - use up to 127 letters, digits, \"-\" or \"_\".\n"), value);
           return (false);
         }
         snprintf(setup->name, sizeof(setup->name), "%s", value);
@@ -861,7 +872,8 @@ parse_value(int             opt,	// I - Option (OPT_...)
         number = strtol(value, &end, 10);
         if (errno || end == value || *end || number < 1 || number > 3600)
         {
-          fprintf(stderr, "onshi-notice-setup: Bad --timeout \"%s\" - give seconds from 1 to 3600.\n", value);
+          fprintf(stderr, "onshi-notice-setup: ");
+          fprintf(stderr, _("Bad --timeout \"%s\" - give seconds from 1 to 3600.\n"), value);
           return (false);
         }
         setup->timeout = (int)number;
@@ -1136,29 +1148,29 @@ update_target(
 static void
 usage(FILE *fp)				// I - Where to write
 {
-  fputs("Usage: onshi-notice-setup --forward-to QUEUE [OPTIONS]\n"
-        "       onshi-notice-setup --printer URI [--format pdf|pwg|urf|ps] [OPTIONS]\n"
-        "       onshi-notice-setup --server HOST[:PORT] [OPTIONS]\n"
-        "       onshi-notice-setup [--name NAME] --share\n"
-        "       onshi-notice-setup [--name NAME] --paper|--language|--clinic-name|... VALUE\n"
-        "       onshi-notice-setup [--name NAME] --test\n"
-        "       onshi-notice-setup [--name NAME] --remove\n"
-        "       onshi-notice-setup [--name NAME] --watch DIR...\n"
-        "Options:\n"
-        "  --name NAME              notice queue (default " SETUP_DEFAULT_QUEUE ")\n"
-        "  --server HOST[:PORT]     pass every job to the print server's queue NAME\n"
-        "  --share                  share the queue on the local network (print server)\n"
-        "  --paper PAPER            default paper: A4 (default), A5, ...\n"
-        "  --language LANG          notice language (onshi-notice-preview --list)\n"
-        "  --edition EDITION        2023 (as published) or current\n"
-        "  --date on|off            print the date of issue\n"
-        "  --clinic-name TEXT       clinic name in the footer (\"\" removes it)\n"
-        "  --clinic-contact TEXT    where to ask, in the footer (\"\" removes it)\n"
-        "  --test                   print a test notice\n"
-        "  --timeout SECONDS        how long --test waits (default 60)\n"
-        "  --watch DIR...           print notices from the terminal's result folders\n"
-        "                           (onshi-notice-watch; may follow any setup)\n"
-        "  --dry-run                print the lpadmin commands, change nothing\n"
-        "  --verbose                show details\n"
-        "See onshi-notice-setup(8).\n", fp);
+  fprintf(fp, _("Usage: onshi-notice-setup --forward-to QUEUE [OPTIONS]\n"
+                "       onshi-notice-setup --printer URI [--format pdf|pwg|urf|ps] [OPTIONS]\n"
+                "       onshi-notice-setup --server HOST[:PORT] [OPTIONS]\n"
+                "       onshi-notice-setup [--name NAME] --share\n"
+                "       onshi-notice-setup [--name NAME] --paper|--language|--clinic-name|... VALUE\n"
+                "       onshi-notice-setup [--name NAME] --test\n"
+                "       onshi-notice-setup [--name NAME] --remove\n"
+                "       onshi-notice-setup [--name NAME] --watch DIR...\n"
+                "Options:\n"
+                "  --name NAME              notice queue (default %s)\n"
+                "  --server HOST[:PORT]     pass every job to the print server's queue NAME\n"
+                "  --share                  share the queue on the local network (print server)\n"
+                "  --paper PAPER            default paper: A4 (default), A5, ...\n"
+                "  --language LANG          notice language (onshi-notice-preview --list)\n"
+                "  --edition EDITION        2023 (as published) or current\n"
+                "  --date on|off            print the date of issue\n"
+                "  --clinic-name TEXT       clinic name in the footer (\"\" removes it)\n"
+                "  --clinic-contact TEXT    where to ask, in the footer (\"\" removes it)\n"
+                "  --test                   print a test notice\n"
+                "  --timeout SECONDS        how long --test waits (default 60)\n"
+                "  --watch DIR...           print notices from the terminal's result folders\n"
+                "                           (onshi-notice-watch; may follow any setup)\n"
+                "  --dry-run                print the lpadmin commands, change nothing\n"
+                "  --verbose                show details\n"
+                "See onshi-notice-setup(8).\n"), SETUP_DEFAULT_QUEUE);
 }

@@ -60,11 +60,11 @@ setupPrinterQuery(
     return (false);
   }
 
-  noticeLog(cb, NOTICE_LEVEL_DEBUG, "Asking %s (host %s, port %d) for its attributes.", uri, host, port);
+  noticeDebug(cb, "Asking %s (host %s, port %d) for its attributes.", uri, host, port);
 
   if ((http = httpConnect2(host, port, NULL, AF_UNSPEC, strcmp(scheme, "ipps") ? HTTP_ENCRYPTION_IF_REQUESTED : HTTP_ENCRYPTION_ALWAYS, 1, 10000, NULL)) == NULL)
   {
-    noticeLog(cb, NOTICE_LEVEL_DEBUG, "Unable to connect to %s:%d: %s", host, port, cupsLastErrorString());
+    noticeDebug(cb, "Unable to connect to %s:%d: %s", host, port, cupsLastErrorString());
     noticeLog(cb, NOTICE_LEVEL_ERROR, "The printer at %s does not answer - check that it is switched on and that the address is right.", uri);
     return (false);
   }
@@ -94,7 +94,7 @@ setupPrinterQuery(
 
   setupPrinterRead(response, printer);
 
-  noticeLog(cb, NOTICE_LEVEL_DEBUG, "Printer \"%s\" accepts %s; paper %s (default %s).", printer->make_model, printer->formats, printer->media, printer->media_default);
+  noticeDebug(cb, "Printer \"%s\" accepts %s; paper %s (default %s).", printer->make_model, printer->formats, printer->media, printer->media_default);
 
   ippDelete(response);
 
@@ -140,7 +140,7 @@ log_cf_messages(
       next = line + strlen(line);
 
     if (*line)
-      noticeLog(cb, NOTICE_LEVEL_DEBUG, "libcupsfilters: %s", line);
+      noticeDebug(cb, "libcupsfilters: %s", line);
   }
 
   NOTICE_CF_LOG[0] = '\0';

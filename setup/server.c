@@ -99,11 +99,11 @@ setupServerCheckRemote(
   if ((end = strchr(resource, '?')) != NULL)
     *end = '\0';
 
-  noticeLog(cb, NOTICE_LEVEL_DEBUG, "Asking the print server %s (port %d) about %s.", host, port, resource);
+  noticeDebug(cb, "Asking the print server %s (port %d) about %s.", host, port, resource);
 
   if ((http = httpConnect2(host, port, NULL, AF_UNSPEC, HTTP_ENCRYPTION_IF_REQUESTED, 1, 10000, NULL)) == NULL)
   {
-    noticeLog(cb, NOTICE_LEVEL_DEBUG, "Unable to connect to %s:%d: %s", host, port, cupsLastErrorString());
+    noticeDebug(cb, "Unable to connect to %s:%d: %s", host, port, cupsLastErrorString());
     noticeLog(cb, NOTICE_LEVEL_ERROR, "The print server %s does not answer on port %d - check the name, that CUPS runs there and that it shares its queue (onshi-notice-setup --share on the server).", host, port);
     return (false);
   }
@@ -124,7 +124,7 @@ setupServerCheckRemote(
     ipp_status_t status = response ? ippGetStatusCode(response) : cupsLastError();
 					// Status of the request
 
-    noticeLog(cb, NOTICE_LEVEL_DEBUG, "Get-Printer-Attributes %s: %s (%s)", uri, ippErrorString(status), cupsLastErrorString());
+    noticeDebug(cb, "Get-Printer-Attributes %s: %s (%s)", uri, ippErrorString(status), cupsLastErrorString());
 
     if (status == IPP_STATUS_ERROR_NOT_FOUND)
       noticeLog(cb, NOTICE_LEVEL_ERROR, "The print server %s has no queue \"%s\" - set it up there first (onshi-notice-setup --share), or name its queue with --name.", host, resource + 10);
@@ -172,11 +172,11 @@ setupServerConnect(
   http_t	*http;			// Connection
 
 
-  noticeLog(cb, NOTICE_LEVEL_DEBUG, "Connecting to the CUPS scheduler at %s (port %d).", cupsServer(), ippPort());
+  noticeDebug(cb, "Connecting to the CUPS scheduler at %s (port %d).", cupsServer(), ippPort());
 
   if ((http = httpConnect2(cupsServer(), ippPort(), NULL, AF_UNSPEC, cupsEncryption(), 1, 30000, NULL)) == NULL)
   {
-    noticeLog(cb, NOTICE_LEVEL_DEBUG, "Unable to connect to %s: %s", cupsServer(), cupsLastErrorString());
+    noticeDebug(cb, "Unable to connect to %s: %s", cupsServer(), cupsLastErrorString());
     noticeLog(cb, NOTICE_LEVEL_ERROR, "The CUPS scheduler is not running at %s - start it (systemctl start cups) and try again.", cupsServer());
     return (NULL);
   }
@@ -250,7 +250,7 @@ setupServerApply(
     response = cupsDoFileRequest(http, request, "/admin/", target->ppd_path);
   else
     response = cupsDoRequest(http, request, "/admin/");
-  ok = check_response(response, plan->create ? "create the queue" : "change the queue", cb);
+  ok = check_response(response, plan->create ? N_("create the queue") : N_("change the queue"), cb);
   ippDelete(response);
 
   if (ok)
@@ -328,7 +328,7 @@ setupServerFindModel(
     return (local_model(ppd_file, ppd_dir, model, cb));
   }
 
-  if (!check_response(response, "list the printer models", cb))
+  if (!check_response(response, N_("list the printer models"), cb))
   {
     ippDelete(response);
     return (false);
@@ -348,11 +348,11 @@ setupServerFindModel(
     return (false);
   }
 
-  noticeLog(cb, NOTICE_LEVEL_DEBUG, "Using the model \"%s\".", model->ppd_name);
+  noticeDebug(cb, "Using the model \"%s\".", model->ppd_name);
 
   if ((ppd_path = cupsGetServerPPD(http, model->ppd_name)) == NULL)
   {
-    noticeLog(cb, NOTICE_LEVEL_DEBUG, "CUPS-Get-PPD %s: %s", model->ppd_name, cupsLastErrorString());
+    noticeDebug(cb, "CUPS-Get-PPD %s: %s", model->ppd_name, cupsLastErrorString());
     noticeLog(cb, NOTICE_LEVEL_ERROR, "CUPS cannot read the PPD \"%s\" - reinstall onshi-notice.", model->ppd_name);
     return (false);
   }
@@ -408,7 +408,7 @@ setupServerGetQueue(
     return (true);
   }
 
-  if (!check_response(response, "read the queue", cb))
+  if (!check_response(response, N_("read the queue"), cb))
   {
     ippDelete(response);
     return (false);
@@ -426,7 +426,7 @@ setupServerGetQueue(
   if (*ppdfile)
     unlink(ppdfile);
 
-  noticeLog(cb, NOTICE_LEVEL_DEBUG, "Queue \"%s\": device %s, model \"%s\", %s, %s, %s.", name, queue->device_uri, queue->make_model, queue->ppd.ours ? "runs onshi-notice" : "does not run onshi-notice", queue->accepting ? "accepting" : "rejecting", queue->state == IPP_PSTATE_STOPPED ? "stopped" : "enabled");
+  noticeDebug(cb, "Queue \"%s\": device %s, model \"%s\", %s, %s, %s.", name, queue->device_uri, queue->make_model, queue->ppd.ours ? "runs onshi-notice" : "does not run onshi-notice", queue->accepting ? "accepting" : "rejecting", queue->state == IPP_PSTATE_STOPPED ? "stopped" : "enabled");
 
   return (true);
 }
@@ -499,10 +499,10 @@ setupServerPrintTest(
 
 
   if ((job_id = cupsCreateJob(http, name, "onshi-notice test", 1, &sample)) <= 0)
-    return (check_response(NULL, "print the test notice", cb));
+    return (check_response(NULL, N_("print the test notice"), cb));
 
   if (cupsStartDocument(http, name, job_id, "code.txt", CUPS_FORMAT_TEXT, 1) != HTTP_STATUS_CONTINUE || cupsWriteRequestData(http, code, sizeof(code) - 1) != HTTP_STATUS_CONTINUE || cupsFinishDocument(http, name) > IPP_STATUS_OK_CONFLICTING)
-    return (check_response(NULL, "print the test notice", cb));
+    return (check_response(NULL, N_("print the test notice"), cb));
 
   noticeLog(cb, NOTICE_LEVEL_INFO, "Test notice sent to \"%s\" as job %d.", name, job_id);
 
@@ -541,7 +541,7 @@ setupServerShare(
   cupsFreeOptions(num_settings, settings);
 
   if (!ok)
-    return (check_response(NULL, "share printers on the network", cb));
+    return (check_response(NULL, N_("share printers on the network"), cb));
 
   // cupsd restarts; wait until it answers again...
   for (end = time(NULL) + timeout; time(NULL) < end;)
@@ -582,7 +582,7 @@ setupServerSharing(
   *sharing = false;
 
   if (!cupsAdminGetServerSettings(http, &num_settings, &settings))
-    return (check_response(NULL, "read the server settings", cb));
+    return (check_response(NULL, N_("read the server settings"), cb));
 
   *sharing = !setupPlanShareNeeded(num_settings, settings);
 
@@ -645,7 +645,7 @@ setupServerRemove(
 
 
   response = cupsDoRequest(http, admin_request(IPP_OP_CUPS_DELETE_PRINTER, name), "/admin/");
-  ok       = check_response(response, "delete the queue", cb);
+  ok       = check_response(response, N_("delete the queue"), cb);
   ippDelete(response);
 
   return (ok);
@@ -694,7 +694,7 @@ check_response(
 
   status = response ? ippGetStatusCode(response) : cupsLastError();
 
-  noticeLog(cb, NOTICE_LEVEL_DEBUG, "Unable to %s: %s (%s)", what, ippErrorString(status), cupsLastErrorString());
+  noticeDebug(cb, "Unable to %s: %s (%s)", what, ippErrorString(status), cupsLastErrorString());
 
   switch (status)
   {
@@ -702,7 +702,7 @@ check_response(
     case IPP_STATUS_ERROR_FORBIDDEN :
     case IPP_STATUS_ERROR_NOT_AUTHENTICATED :
     case IPP_STATUS_ERROR_CUPS_AUTHENTICATION_CANCELED :
-        noticeLog(cb, NOTICE_LEVEL_ERROR, "Not allowed to %s - run onshi-notice-setup as root (sudo) or as a CUPS administrator.", what);
+        noticeLog(cb, NOTICE_LEVEL_ERROR, "Not allowed to %s - run onshi-notice-setup as root (sudo) or as a CUPS administrator.", _(what));
         break;
 
     case IPP_STATUS_ERROR_SERVICE_UNAVAILABLE :
@@ -712,7 +712,7 @@ check_response(
     default :
         message = cupsLastErrorString();
         length  = strlen(message);
-        noticeLog(cb, NOTICE_LEVEL_ERROR, "CUPS refused to %s: %s%s", what, message, length && message[length - 1] == '.' ? "" : ".");
+        noticeLog(cb, NOTICE_LEVEL_ERROR, "CUPS refused to %s: %s%s", _(what), message, length && message[length - 1] == '.' ? "" : ".");
         break;
   }
 
@@ -789,11 +789,11 @@ local_model(
 {
   snprintf(model->ppd_path, sizeof(model->ppd_path), "%s/%s", ppd_dir, ppd_file);
 
-  noticeLog(cb, NOTICE_LEVEL_DEBUG, "CUPS lists no printer models (%s); using the PPD file \"%s\".", cupsLastErrorString(), model->ppd_path);
+  noticeDebug(cb, "CUPS lists no printer models (%s); using the PPD file \"%s\".", cupsLastErrorString(), model->ppd_path);
 
   if (access(model->ppd_path, R_OK))
   {
-    noticeLog(cb, NOTICE_LEVEL_DEBUG, "%s: %s", model->ppd_path, strerror(errno));
+    noticeDebug(cb, "%s: %s", model->ppd_path, strerror(errno));
     noticeLog(cb, NOTICE_LEVEL_ERROR, "The onshi-notice PPD \"%s\" is not installed - install onshi-notice.", model->ppd_path);
     return (false);
   }
@@ -907,7 +907,7 @@ restore_queue(
   }
 
   response = cupsDoRequest(http, request, "/admin/");
-  ok       = check_response(response, "restore the queue", cb);
+  ok       = check_response(response, N_("restore the queue"), cb);
   ippDelete(response);
 
   return (ok);
@@ -974,7 +974,7 @@ wait_job(http_t                   *http,// I - Connection
 
     response = cupsDoRequest(http, request, "/");
 
-    if (!check_response(response, "follow the test notice", cb))
+    if (!check_response(response, N_("follow the test notice"), cb))
     {
       ippDelete(response);
       return (false);

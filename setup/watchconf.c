@@ -110,7 +110,7 @@ setupWatchConfigWrite(
 
   if ((fd = mkstemp(temp)) < 0 || (out = fdopen(fd, "w")) == NULL)
   {
-    noticeLog(cb, NOTICE_LEVEL_DEBUG, "%s: %s", temp, strerror(errno));
+    noticeDebug(cb, "%s: %s", temp, strerror(errno));
     noticeLog(cb, NOTICE_LEVEL_ERROR, "Cannot write \"%s\" - run onshi-notice-setup as root (sudo).", path);
     if (fd >= 0)
     {
@@ -166,7 +166,7 @@ setupWatchConfigWrite(
   // Readable by the watcher's user, which is not root...
   if (fchmod(fileno(out), 0644) || fflush(out) || fsync(fileno(out)) || ferror(out))
   {
-    noticeLog(cb, NOTICE_LEVEL_DEBUG, "%s: %s", temp, strerror(errno));
+    noticeDebug(cb, "%s: %s", temp, strerror(errno));
     fclose(out);
     unlink(temp);
     noticeLog(cb, NOTICE_LEVEL_ERROR, "Cannot write \"%s\" - check the free space.", path);
@@ -175,7 +175,7 @@ setupWatchConfigWrite(
 
   if (fclose(out) || rename(temp, path))
   {
-    noticeLog(cb, NOTICE_LEVEL_DEBUG, "%s: %s", path, strerror(errno));
+    noticeDebug(cb, "%s: %s", path, strerror(errno));
     unlink(temp);
     noticeLog(cb, NOTICE_LEVEL_ERROR, "Cannot write \"%s\" - run onshi-notice-setup as root (sudo).", path);
     return (false);

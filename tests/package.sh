@@ -92,6 +92,7 @@ dpkg-deb -c "$DEB" | awk '$1 !~ /^d/ { sub(/^\./, "", $6); print $6 }' | sort > 
   echo /usr/share/man/ja/man8/onshi-notice-setup.8.gz
   echo /usr/share/man/ja/man8/onshi-notice-watch.8.gz
   echo /usr/share/cups/ppd-updaters/onshi-notice.ppd-updater
+  for lang in $(sed 's/#.*//' "$top_srcdir/po/LINGUAS"); do echo "/usr/share/locale/$lang/LC_MESSAGES/onshi-notice.mo"; done
   echo /usr/share/doc/onshi-notice/changelog.gz
   echo /usr/share/doc/onshi-notice/copyright
   for doc in "$top_srcdir"/docs/*; do echo "/usr/share/doc/onshi-notice/docs/$(basename "$doc")"; done
@@ -137,6 +138,9 @@ fi
 dpkg-deb -x "$DEB" "$ROOT"
 chmod 755 "$ROOT"
 check "the packaged manual pages format without warnings" test -z "$(LC_ALL=C.UTF-8 man --warnings -E UTF-8 -l "$ROOT"/usr/share/man/man*/*.gz "$ROOT"/usr/share/man/ja/man*/*.gz 2>&1 > /dev/null)"
+text=$(echo hello | env -u LANGUAGE LANG=ja_JP.UTF-8 ONSHI_NOTICE_LOCALEDIR="$ROOT/usr/share/locale" ONSHI_NOTICE_DATADIR="$ROOT/usr/share/onshi-notice" \
+  "$ROOT/usr/lib/cups/filter/onshi-notice" 1 user title 1 "" 2>&1 > /dev/null | sed -n 's/^ERROR: //p')
+check "the packaged catalog gives the filter's messages in Japanese (\"$text\")" grep -q '^不明な案内文コードです。' <<< "$text"
 
 pcupsd_start "$TEST_TMP/cupsd" "$ROOT/usr/lib/cups/filter/onshi-notice" "$ROOT/usr/share/onshi-notice" "$ROOT/usr/share/ppd/onshi-notice" || { not_ok "private cupsd starts"; finish; exit 1; }
 # REAL, the clinic's printer queue, keeps each job (the test backend

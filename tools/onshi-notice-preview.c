@@ -99,7 +99,13 @@ main(int  argc,				// I - Number of command-line arguments
 {
   preview_t	preview;		// What to do
   int		status;			// Exit status when parsing ends the program
+  const char	*localedir;		// Message catalogs
 
+
+  // Messages in the language of the locale...
+  if ((localedir = getenv("ONSHI_NOTICE_LOCALEDIR")) == NULL || !*localedir)
+    localedir = NOTICE_LOCALEDIR;
+  noticeSetLocale(localedir, getenv("LC_ALL"), getenv("LC_MESSAGES"), getenv("LANG"), getenv("LANGUAGE"));
 
   if (!parse_args(argc, argv, &preview, &status))
     return (status);
@@ -181,13 +187,13 @@ list_catalog(const char *data_dir)	// I - Data directory
   }
 
   // Each notice with the spellings that print it, then those refused...
-  puts("Codes a job may hold (letter case, width and brackets aside):");
+  puts(_("Codes a job may hold (letter case, width and brackets aside):"));
   for (r = 0; r <= NOTICE_STATUS_COUNT; r ++)
   {
     if (r < NOTICE_STATUS_COUNT)
       printf("  %-10s %s\n            ", noticeStatusName((notice_status_t)r), language.status_label[r]);
     else
-      printf("  %-10s valid results that need no notice, refused\n            ", "no-notice");
+      printf("  %-10s %s\n            ", "no-notice", _("valid results that need no notice, refused"));
 
     for (i = 0, count = 0; noticeCodesGet(codes, i, &spelling, &has_notice, &status); i ++)
     {
@@ -199,19 +205,19 @@ list_catalog(const char *data_dir)	// I - Data directory
 
   noticeCodesDelete(codes);
 
-  puts("\nLanguages (notice-language):");
+  printf("\n%s\n", _("Languages (notice-language):"));
   count = noticeLanguageList(data_dir, tags, NOTICE_LANGUAGES_MAX);
   for (i = 0; i < count; i ++)
   {
     if (!noticeLanguageInfo(data_dir, tags[i], &language, &cb))
       return (1);
 
-    printf("  %-6s %s%s\n", tags[i], language.name, language.translation ? " (reference translation, with the Japanese original)" : "");
+    printf("  %-6s %s%s\n", tags[i], language.name, language.translation ? _(" (reference translation, with the Japanese original)") : "");
   }
 
-  printf("\nEditions (notice-edition):\n"
-         "  %-8s the handout as published in July 2023 (default)\n"
-         "  %-8s the マイナポータル path as the portal shows it now\n", noticeEditionName(NOTICE_EDITION_2023), noticeEditionName(NOTICE_EDITION_CURRENT));
+  printf("\n%s\n", _("Editions (notice-edition):"));
+  printf("  %-8s %s\n", noticeEditionName(NOTICE_EDITION_2023), _("the handout as published in July 2023 (default)"));
+  printf("  %-8s %s\n", noticeEditionName(NOTICE_EDITION_CURRENT), _("the マイナポータル path as the portal shows it now"));
 
   return (0);
 }
@@ -233,7 +239,7 @@ log_cb(void           *cbdata,		// I - Logging options
   if (level == NOTICE_LEVEL_ERROR)
     fprintf(stderr, "onshi-notice-preview: %s\n", message);
   else if (level == NOTICE_LEVEL_WARNING)
-    fprintf(stderr, "onshi-notice-preview: Warning: %s\n", message);
+    fprintf(stderr, "onshi-notice-preview: %s%s\n", _("Warning: "), message);
   else if (preview->verbose)
     fprintf(stderr, "onshi-notice-preview: %s\n", message);
 }
@@ -414,7 +420,10 @@ render(const preview_t *preview)	// I - What to do
     if (out && fclose(out))
       ok = false;
     if (!ok)
-      fprintf(stderr, "onshi-notice-preview: Unable to write \"%s\": %s\n", preview->filename, strerror(errno));
+      {
+      fputs("onshi-notice-preview: ", stderr);
+      fprintf(stderr, _("Unable to write \"%s\": %s\n"), preview->filename, strerror(errno));
+    }
   }
 
   free(output.data);
@@ -451,7 +460,8 @@ set_arg(preview_t  *preview,		// IO - What to do
     case 'd' :
         if (!parse_date(arg, &t))
         {
-          fprintf(stderr, "onshi-notice-preview: Bad date \"%s\", use YYYY-MM-DD.\n", arg);
+          fputs("onshi-notice-preview: ", stderr);
+          fprintf(stderr, _("Bad date \"%s\", use YYYY-MM-DD.\n"), arg);
           return (false);
         }
         snprintf(value, sizeof(value), "%ld", (long)t);
@@ -497,13 +507,14 @@ set_option(preview_t  *preview,		// IO - What to do
     case NOTICE_VERDICT_TAKEN :
         return (true);
     case NOTICE_VERDICT_CHANGED :
-        fprintf(stderr, "onshi-notice-preview: Warning: %s\n", message);
+        fprintf(stderr, "onshi-notice-preview: %s%s\n", _("Warning: "), message);
         return (true);
     case NOTICE_VERDICT_REFUSED :
         fprintf(stderr, "onshi-notice-preview: %s\n", message);
         return (false);
     default :
-        fprintf(stderr, "onshi-notice-preview: Unknown option \"%s\" - see onshi-notice-preview(1).\n", name);
+        fputs("onshi-notice-preview: ", stderr);
+        fprintf(stderr, _("Unknown option \"%s\" - see onshi-notice-preview(1).\n"), name);
         return (false);
   }
 }
@@ -517,26 +528,26 @@ static int				// O - Exit status
 usage(FILE *out,			// I - Where to print
       int  status)			// I - Exit status to return
 {
-  fputs("Usage: onshi-notice-preview --list\n"
-        "       onshi-notice-preview [options] CODE FILE.pdf|FILE.png|-\n"
-        "\n"
-        "Writes the notice for CODE (see --list) as a PDF, or as a PNG image when\n"
-        "FILE ends in .png; \"-\" writes the PDF to standard output.\n"
-        "\n"
-        "Options:\n"
-        "  -l, --language LANG        ja (default) or another of --list\n"
-        "  -e, --edition EDITION      2023 (default) or current\n"
-        "  -p, --paper NAME           A4 (default) or another paper the filter supports\n"
-        "  -d, --date YYYY-MM-DD      date of issue (default: today)\n"
-        "  -D, --no-date              leave the date off\n"
-        "  -n, --clinic-name TEXT     clinic's name\n"
-        "  -c, --clinic-contact TEXT  clinic's contact\n"
-        "  -o NAME=VALUE              any option of the filter, as with lp -o\n"
-        "  -r, --resolution DPI       resolution of a PNG, 36 to 600 (default 150)\n"
-        "      --data-dir DIR         notice data (default: the installed data)\n"
-        "  -v, --verbose              show the filter's debug messages\n"
-        "  -h, --help                 show this help\n"
-        "      --version              show the version\n", out);
+  fputs(_("Usage: onshi-notice-preview --list\n"
+          "       onshi-notice-preview [options] CODE FILE.pdf|FILE.png|-\n"
+          "\n"
+          "Writes the notice for CODE (see --list) as a PDF, or as a PNG image when\n"
+          "FILE ends in .png; \"-\" writes the PDF to standard output.\n"
+          "\n"
+          "Options:\n"
+          "  -l, --language LANG        ja (default) or another of --list\n"
+          "  -e, --edition EDITION      2023 (default) or current\n"
+          "  -p, --paper NAME           A4 (default) or another paper the filter supports\n"
+          "  -d, --date YYYY-MM-DD      date of issue (default: today)\n"
+          "  -D, --no-date              leave the date off\n"
+          "  -n, --clinic-name TEXT     clinic's name\n"
+          "  -c, --clinic-contact TEXT  clinic's contact\n"
+          "  -o NAME=VALUE              any option of the filter, as with lp -o\n"
+          "  -r, --resolution DPI       resolution of a PNG, 36 to 600 (default 150)\n"
+          "      --data-dir DIR         notice data (default: the installed data)\n"
+          "  -v, --verbose              show the filter's debug messages\n"
+          "  -h, --help                 show this help\n"
+          "      --version              show the version\n"), out);
 
   return (status);
 }

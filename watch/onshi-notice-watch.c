@@ -75,9 +75,15 @@ main(int  argc,				// I - Number of command-line arguments
   struct sigaction	action;		// Signal action
   bool			verbose = false;// Log details too?
   int			status;		// Exit status
+  const char		*localedir;	// Message catalogs
 
 
   setvbuf(stderr, NULL, _IOLBF, 0);
+
+  // Messages in the language of the locale...
+  if ((localedir = getenv("ONSHI_NOTICE_LOCALEDIR")) == NULL || !*localedir)
+    localedir = NOTICE_LOCALEDIR;
+  noticeSetLocale(localedir, getenv("LC_ALL"), getenv("LC_MESSAGES"), getenv("LANG"), getenv("LANGUAGE"));
 
   cb.log_cb    = log_line;
   cb.cancel_cb = is_stopped;
@@ -316,7 +322,8 @@ set_option(
 
   if (!ok)
   {
-    fprintf(stderr, "onshi-notice-watch: bad value \"%s\" - see --help.\n", arg);
+    fprintf(stderr, "onshi-notice-watch: ");
+    fprintf(stderr, _("bad value \"%s\" - see --help.\n"), arg);
     return (2);
   }
 
@@ -345,25 +352,25 @@ static int				// O - Exit status
 usage(FILE *fp,				// I - Where to write
       int  status)			// I - Exit status
 {
-  fputs("Usage: onshi-notice-watch [OPTIONS] DIR...\n"
-        "Print the onshi-notice for each result file of the verification terminal\n"
-        "that calls for one.\n"
-        "\n"
-        "  --config FILE       read settings from FILE (KEY=VALUE lines)\n"
-        "  --queue NAME        notice queue (default onshi-notice)\n"
-        "  --codes LIST        QualificationValidity values that print (default 2,4)\n"
-        "  --state-dir DIR     where handled files and waiting notices are kept\n"
-        "  --data-dir DIR      notice data with codes.txt\n"
-        "  --poll SECONDS      seconds between listings (default 2)\n"
-        "  --full-scan SECONDS seconds between full listings of folders whose time\n"
-        "                      has not changed (default 60; 0: every listing)\n"
-        "  --settle SECONDS    seconds a broken file stays unchanged before it is\n"
-        "                      refused (default 10)\n"
-        "  --no-inotify        list the folders only, never use inotify\n"
-        "  --print-existing    on the first run, print files already there too\n"
-        "  --once              handle what is there, then exit (75: notices wait)\n"
-        "  --verbose           log details too\n"
-        "  --help, --version\n", fp);
+  fputs(_("Usage: onshi-notice-watch [OPTIONS] DIR...\n"
+          "Print the onshi-notice for each result file of the verification terminal\n"
+          "that calls for one.\n"
+          "\n"
+          "  --config FILE       read settings from FILE (KEY=VALUE lines)\n"
+          "  --queue NAME        notice queue (default onshi-notice)\n"
+          "  --codes LIST        QualificationValidity values that print (default 2,4)\n"
+          "  --state-dir DIR     where handled files and waiting notices are kept\n"
+          "  --data-dir DIR      notice data with codes.txt\n"
+          "  --poll SECONDS      seconds between listings (default 2)\n"
+          "  --full-scan SECONDS seconds between full listings of folders whose time\n"
+          "                      has not changed (default 60; 0: every listing)\n"
+          "  --settle SECONDS    seconds a broken file stays unchanged before it is\n"
+          "                      refused (default 10)\n"
+          "  --no-inotify        list the folders only, never use inotify\n"
+          "  --print-existing    on the first run, print files already there too\n"
+          "  --once              handle what is there, then exit (75: notices wait)\n"
+          "  --verbose           log details too\n"
+          "  --help, --version\n"), fp);
 
   return (status);
 }

@@ -173,7 +173,8 @@ watchResultNotices(
 
 
 //
-// 'watchStatusString()' - Say in a few words what a file turned out to be.
+// 'watchStatusString()' - Say in a few words what a file turned out to be,
+//                          in the language of the messages.
 //
 
 const char *				// O - Description
@@ -183,22 +184,22 @@ watchStatusString(
   switch (status)
   {
     case WATCH_STATUS_RESULT :
-        return ("result");
+        return (_("result"));
     case WATCH_STATUS_NOT_NORMAL :
-        return ("not a normal end (SegmentOfResult is not 1)");
+        return (_("not a normal end (SegmentOfResult is not 1)"));
     case WATCH_STATUS_MALFORMED :
-        return ("not well-formed XML");
+        return (_("not well-formed XML"));
     case WATCH_STATUS_DTD :
-        return ("has a document type declaration (DTD)");
+        return (_("has a document type declaration (DTD)"));
     case WATCH_STATUS_NOT_RESULT :
-        return ("not a result file (no XmlMsg)");
+        return (_("not a result file (no XmlMsg)"));
     case WATCH_STATUS_TOO_LARGE :
-        return ("larger than 4 MiB (not read)");
+        return (_("larger than 4 MiB (not read)"));
     case WATCH_STATUS_NO_MEMORY :
-        return ("out of memory");
+        return (_("out of memory"));
   }
 
-  return ("unknown");
+  return (_("unknown"));
 }
 
 

@@ -241,7 +241,7 @@ watchRun(watch_t *watch)		// I - Watcher
   if (!watch)
     return (1);
 
-  noticeLog(&watch->cb, NOTICE_LEVEL_INFO, "Watching %u folder(s) for queue %s (values %s, every %g s%s).", (unsigned)watch->settings.num_dirs, watch->settings.queue, watch->settings.codes, watch->settings.poll_sec, watch->inotify_fd >= 0 ? ", inotify too" : "");
+  noticeLog(&watch->cb, NOTICE_LEVEL_INFO, "Watching %u folder(s) for queue %s (values %s, every %g s%s).", (unsigned)watch->settings.num_dirs, watch->settings.queue, watch->settings.codes, watch->settings.poll_sec, watch->inotify_fd >= 0 ? _(", inotify too") : "");
 
   if (watchStatePendingCount(watch->state) > 0)
     noticeLog(&watch->cb, NOTICE_LEVEL_INFO, "%u notice(s) still wait to be sent.", (unsigned)watchStatePendingCount(watch->state));
@@ -846,9 +846,9 @@ scan_all(watch_t *watch,		// I - Watcher
   }
 
   if (watch->skipped_dirs)
-    noticeLog(&watch->cb, NOTICE_LEVEL_DEBUG, "Listed %u folder(s), %u unchanged and not read: %u result file(s), %u new, %u not complete.", (unsigned)watch->settings.num_dirs, (unsigned)watch->skipped_dirs, (unsigned)watch->listed_files, (unsigned)watch->new_files, (unsigned)watch->num_cands);
+    noticeDebug(&watch->cb, "Listed %u folder(s), %u unchanged and not read: %u result file(s), %u new, %u not complete.", (unsigned)watch->settings.num_dirs, (unsigned)watch->skipped_dirs, (unsigned)watch->listed_files, (unsigned)watch->new_files, (unsigned)watch->num_cands);
   else
-    noticeLog(&watch->cb, NOTICE_LEVEL_DEBUG, "Listed %u folder(s): %u result file(s), %u new, %u not complete.", (unsigned)watch->settings.num_dirs, (unsigned)watch->listed_files, (unsigned)watch->new_files, (unsigned)watch->num_cands);
+    noticeDebug(&watch->cb, "Listed %u folder(s): %u result file(s), %u new, %u not complete.", (unsigned)watch->settings.num_dirs, (unsigned)watch->listed_files, (unsigned)watch->new_files, (unsigned)watch->num_cands);
 
   return (listed);
 }
@@ -963,7 +963,7 @@ update_candidate(
     watch->num_cands ++;
 
     if (!log_error)
-      noticeLog(&watch->cb, NOTICE_LEVEL_DEBUG, "%s: not complete yet - waiting.", file->path);
+      noticeDebug(&watch->cb, "%s: not complete yet - waiting.", file->path);
   }
   else if (cand->size != file->size || cand->mtime_sec != file->mtime_sec || cand->mtime_nsec != file->mtime_nsec)
   {

@@ -19,8 +19,17 @@
 #                                a program run with env -i; sanitizer_env DIR
 #                                remakes them for one run as another user
 #                                (tests/lib/sanitizers.sh)
+#
+# Messages are in English whatever the developer's locale: LANG is C.UTF-8
+# (English, UTF-8 characters) and LANGUAGE and every LC_ variable are unset.
+# A test that checks another language sets LANG for one command.  The
+# programs find the build tree's message catalogs through
+# ONSHI_NOTICE_LOCALEDIR (make check sets it).
 
 set -u
+
+export LANG=C.UTF-8
+unset LANGUAGE LC_ALL LC_CTYPE LC_MESSAGES LC_COLLATE LC_NUMERIC LC_TIME LC_MONETARY
 
 : "${top_srcdir:?run this test through make check}"
 : "${top_builddir:?run this test through make check}"

@@ -16,7 +16,10 @@
 #                                     models that lpinfo -m lists as
 #                                     onshi-notice/NAME.ppd; the backend
 #                                     built beside FILTER (../backend/) is
-#                                     installed too, if there is one
+#                                     installed too, if there is one; the
+#                                     message catalogs in
+#                                     ONSHI_NOTICE_LOCALEDIR are copied, if
+#                                     it is set
 #   pcupsd_add_backend NAME FILE      install a copy of FILE as backend NAME
 #   pcupsd_stop                       stop it
 #   pcupsd_job_id "lp output"         the job id that lp or lpr printed
@@ -70,7 +73,7 @@ pcupsd_free_port() {
 }
 
 pcupsd_start() {
-  local dir=$1 filter=$2 datadir=$3 ppddir=${4:-} user group entry sanitizer_conf= backend
+  local dir=$1 filter=$2 datadir=$3 ppddir=${4:-} user group entry sanitizer_conf= locale_conf= backend
   local SANITIZER_ENV=()
   PCUPSD_DIR=$dir
   PCUPSD_PORT=$(pcupsd_free_port) || { echo "no free port" >&2; return 1; }
@@ -123,6 +126,12 @@ pcupsd_start() {
   # ... the notice data and the PPDs, copied...
   cp -R "$datadir/." "$dir/data/" || return 1
   chmod -R a+rX "$dir/data"
+  if [ -n "${ONSHI_NOTICE_LOCALEDIR:-}" ] && [ -d "$ONSHI_NOTICE_LOCALEDIR" ]; then
+    mkdir -p "$dir/locale"
+    cp -R "$ONSHI_NOTICE_LOCALEDIR/." "$dir/locale/" || return 1
+    chmod -R a+rX "$dir/locale"
+    locale_conf="SetEnv ONSHI_NOTICE_LOCALEDIR $dir/locale"$'\n'
+  fi
   if [ -n "$ppddir" ]; then
     rm -f "$dir/share/model"
     mkdir -p "$dir/share/model/onshi-notice"
@@ -168,7 +177,7 @@ Group $group
 SystemGroup root
 SetEnv ONSHI_NOTICE_DATADIR $dir/data
 CONF
-  printf '%s' "$sanitizer_conf" >> "$dir/conf/cups-files.conf"
+  printf '%s' "$sanitizer_conf" "$locale_conf" >> "$dir/conf/cups-files.conf"
 
   cat > "$dir/conf/cupsd.conf" <<CONF
 LogLevel ${PCUPSD_LOGLEVEL:-debug}
