@@ -559,7 +559,7 @@ set_sample(notice_options_t *options,	// IO - Options
     options->sample = false;
   else
   {
-    snprintf(message, msgsize, "notice-sample \"%s\" is not known - use on or off.", value);
+    snprintf(message, msgsize, _("notice-sample \"%s\" is not known - use on or off."), value);
     return (NOTICE_VERDICT_REFUSED);
   }
 

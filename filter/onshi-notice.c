@@ -34,7 +34,7 @@
 // Local constants...
 //
 
-#define BANNER_LEFT_OUT	"Banner page left out: this queue prints the notice only."
+#define BANNER_LEFT_OUT	N_("Banner page left out: this queue prints the notice only.")
 					// What becomes of a banner page
 
 

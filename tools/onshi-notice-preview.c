@@ -404,7 +404,7 @@ render(const preview_t *preview)	// I - What to do
   // A banner page prints nothing: no empty file for it...
   if (ok && summary.kind == NOTICE_JOBKIND_BANNER)
   {
-    fputs("onshi-notice-preview: That is a CUPS banner page, which the notice queue does not print.\n", stderr);
+    fprintf(stderr, "onshi-notice-preview: %s\n", _("That is a CUPS banner page, which the notice queue does not print."));
     ok = false;
   }
 
