@@ -66,6 +66,8 @@ typedef struct notice_content_s		// Everything printed on a notice
   char			*era_first_year;
 					// Text for year 1 of an era (元), or NULL
   char			*clinic_format;	// Template of the clinic line
+  char			*sample;	// Mark of a sample page (見本（テスト印刷）), or NULL
+  char			*sample_note;	// Line under the mark: not for patients, or NULL
 } notice_content_t;
 
 extern bool		noticeCatalogCanonicalTag(const char *value, char *tag, size_t tagsize);

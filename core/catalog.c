@@ -62,7 +62,9 @@ static const struct
   { "original-heading",	offsetof(notice_content_t, original_heading) },
   { "date",		offsetof(notice_content_t, date_format) },
   { "era-first-year",	offsetof(notice_content_t, era_first_year) },
-  { "clinic",		offsetof(notice_content_t, clinic_format) }
+  { "clinic",		offsetof(notice_content_t, clinic_format) },
+  { "sample",		offsetof(notice_content_t, sample) },
+  { "sample-note",	offsetof(notice_content_t, sample_note) }
 };
 
 
@@ -281,6 +283,8 @@ noticeContentDelete(
   free(content->date_format);
   free(content->era_first_year);
   free(content->clinic_format);
+  free(content->sample);
+  free(content->sample_note);
 
   for (i = 0; i < NOTICE_STATUS_COUNT; i ++)
     free(content->status_label[i]);
@@ -950,6 +954,10 @@ validate(notice_content_t *content)	// I - Content
     return ("clinic");
   if (!scan_template(content->clinic_format, clinic_fields, 1, clinic_uses) || clinic_uses[0] != 1)
     return ("a clinic line with {clinic} once");
+
+  // A note under the sample mark belongs to a mark...
+  if (content->sample_note && !content->sample)
+    return ("sample, the mark a sample-note belongs to");
 
   return (NULL);
 }

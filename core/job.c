@@ -8,6 +8,7 @@
 //
 
 #include "notice.h"
+#include "banner-private.h"
 #include "catalog-private.h"
 #include "code-private.h"
 #include "layout-private.h"
@@ -20,7 +21,7 @@
 // Local functions...
 //
 
-static bool	resolve_job(FILE *job, const notice_options_t *options, const notice_callbacks_t *cb, notice_status_t *status, bool *refused);
+static bool	resolve_job(FILE *job, const notice_options_t *options, const notice_callbacks_t *cb, notice_status_t *status, notice_jobkind_t *kind, bool *refused);
 
 
 //
@@ -29,6 +30,10 @@ static bool	resolve_job(FILE *job, const notice_options_t *options, const notice
 // Every failure is logged at NOTICE_LEVEL_ERROR with a message for the person
 // at the printer, except cancellation, which ends quietly.  Nothing is written
 // unless the whole page could be laid out.
+//
+// A print system's test page prints the notice for "invalid" marked as a
+// sample; its banner pages print nothing and succeed, with the summary's
+// "kind" saying so (see banner.c).
 //
 
 bool					// O - `true` on success
@@ -41,7 +46,11 @@ noticePrintJob(
 					// I - Data for output callback
     notice_summary_t         *summary)	// O - What was printed, or NULL
 {
-  notice_status_t	status;		// Status the job asks for
+  notice_status_t	status = NOTICE_STATUS_INVALID;
+					// Status the job asks for
+  notice_jobkind_t	kind = NOTICE_JOBKIND_CODE;
+					// What the job holds
+  notice_options_t	sample;		// Options of a test page
   notice_page_t		*page;		// What the page carries
   notice_layout_t	*layout;	// Laid-out page
   int			pages = 0;	// Pages written
@@ -54,8 +63,22 @@ noticePrintJob(
   if (!job || !options || !write_cb)
     return (false);
 
-  if (!resolve_job(job, options, cb, &status, summary ? &summary->refused : NULL))
+  if (!resolve_job(job, options, cb, &status, &kind, summary ? &summary->refused : NULL))
     return (false);
+
+  if (summary)
+    summary->kind = kind;
+
+  if (kind == NOTICE_JOBKIND_BANNER)
+    return (true);
+
+  if (kind == NOTICE_JOBKIND_TEST_PAGE)
+  {
+    // The test page: the notice as the queue prints it, marked a sample...
+    sample        = *options;
+    sample.sample = true;
+    options       = &sample;
+  }
 
   noticeLog(cb, NOTICE_LEVEL_DEBUG, "Job code means \"%s\".", noticeStatusName(status));
 
@@ -87,22 +110,24 @@ noticePrintJob(
 //
 // 'resolve_job()' - Read the job and find the status it asks for.
 //
-// A job is refused for what it holds (too large, no known code, a status that
-// needs no notice, binary data, an unknown encoding); a job that could not be
-// read, or codes that could not be loaded, are failures of the system, not of
-// the job, and are not refusals.
+// A print system's test page asks for the sample of "invalid", a banner
+// page for nothing.  Any other job is refused for what it holds (too large,
+// no known code, a status that needs no notice, binary data, an unknown
+// encoding); a job that could not be read, or codes that could not be
+// loaded, are failures of the system, not of the job, and are not refusals.
 //
 // Messages never quote the job's text: a document sent to the wrong queue
 // may hold a patient's details, and the job's state message is visible to
 // everyone who can list jobs.  The text goes to the debug log only.
 //
 
-static bool				// O - `true` if the job holds a known code
+static bool				// O - `true` if the job holds a known code or banner file
 resolve_job(
     FILE                     *job,	// I - Job stream
     const notice_options_t   *options,	// I - Options
     const notice_callbacks_t *cb,	// I - Callbacks
     notice_status_t          *status,	// O - Status
+    notice_jobkind_t         *kind,	// O - What the job holds
     bool                     *refused)	// O - `true` if refused for what it holds, or NULL
 {
   char			buffer[NOTICE_JOB_MAX];
@@ -110,6 +135,7 @@ resolve_job(
   size_t		length;		// Bytes read
   notice_codes_t	*codes;		// Accepted spellings
   notice_jobcode_t	jobcode;	// What the text turned out to be
+  notice_banner_t	banner;		// What a banner file says
   const char		*codes_hint = "send the code invalid or no-record";
 					// What to send instead
 
@@ -131,6 +157,14 @@ resolve_job(
   }
 
   noticeLog(cb, NOTICE_LEVEL_DEBUG, "Job holds %u bytes.", (unsigned)length);
+
+  // A print system's test page or banner page...
+  if ((*kind = noticeBannerRead(buffer, length, &banner)) != NOTICE_JOBKIND_CODE)
+  {
+    noticeLog(cb, NOTICE_LEVEL_DEBUG, "Job is a %s file (\"%s\"): %s.", banner.format, banner.name, *kind == NOTICE_JOBKIND_TEST_PAGE ? "the test page, printed as a sample notice" : "a banner page, not printed");
+    *status = NOTICE_STATUS_INVALID;
+    return (true);
+  }
 
   if ((codes = noticeCodesLoad(options->data_dir, cb)) == NULL)
     return (false);

@@ -39,7 +39,8 @@ typedef enum notice_item_kind_e		// What a placed piece of text is
   NOTICE_ITEM_MARK,			// "Reference translation" line of a translation
   NOTICE_ITEM_EDITION,			// Line saying how the edition differs
   NOTICE_ITEM_HEADING,			// Heading above the original under a translation
-  NOTICE_ITEM_CLINIC			// Clinic line
+  NOTICE_ITEM_CLINIC,			// Clinic line
+  NOTICE_ITEM_SAMPLE			// Sample mark and its note, in the frame at the top
 } notice_item_kind_t;
 
 typedef struct notice_rect_s		// Rectangle in points from the top left

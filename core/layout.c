@@ -17,7 +17,9 @@
 // each part tagged with its own language and set in its own fonts, so that
 // Korean and Chinese take their own forms of the Han characters.  The date
 // of issue sits at the top right, the clinic line and the source at the
-// foot.
+// foot.  A sample (a print system's test page) starts with a heavy frame
+// holding the sample mark in Japanese, for the staff, and in the page's
+// language.
 //
 
 #include "layout-private.h"
@@ -40,7 +42,8 @@
 					// Margin of a translated page: 20 mm
 #define ITEMS_MAX	(12 + 4 * NOTICE_BLOCKS_MAX)
 					// Every item of a translation and its original
-#define BOXES_MAX	2		// The result frame and the rule above the original
+#define BOXES_MAX	3		// The sample frame, the result frame, the rule above the original
+#define SAMPLE_FRAME_PT	3.0		// Line width of the sample frame
 #define SHRINK_STEP	0.97		// Factor applied per attempt to fit
 
 
@@ -64,6 +67,8 @@ typedef enum notice_size_e		// Type sizes of a page
   SIZE_ORIG_NOTE,			// Notes of the original
   SIZE_CLINIC,				// Clinic line
   SIZE_FOOT,				// Edition note and source line
+  SIZE_SAMPLE,				// Sample mark
+  SIZE_SAMPLE_NOTE,			// Line under the sample mark
   SIZE_COUNT				// Number of sizes
 } notice_size_t;
 
@@ -102,7 +107,8 @@ struct notice_layout_s			// A laid-out page
 			body_pt,	// Size of paragraph text
 			overflow_pt,	// How far the last attempt ran past the foot
 			glyph_pt;	// Height of the tallest line's ink
-  size_t		num_boxes;	// Number of frames and rules
+  size_t		num_boxes,	// Number of frames and rules
+			result_box;	// Which of them frames the result
   notice_rect_t		boxes[BOXES_MAX];
 					// The result frame, then rules (height 0)
   double		box_widths[BOXES_MAX];
@@ -132,7 +138,9 @@ static const notice_style_t original_style =
     [SIZE_BODY]     = 17.0,
     [SIZE_NOTE]     = 15.0,
     [SIZE_CLINIC]   = 15.0,
-    [SIZE_FOOT]     = 10.0
+    [SIZE_FOOT]     = 10.0,
+    [SIZE_SAMPLE]   = 26.0,
+    [SIZE_SAMPLE_NOTE] = 12.0
   },
   NOTICE_LINE_SPACING
 };
@@ -153,7 +161,9 @@ static const notice_style_t translation_style =
     [SIZE_ORIG_BODY]     = 10.5,
     [SIZE_ORIG_NOTE]     = 10.0,
     [SIZE_CLINIC]        = 11.0,
-    [SIZE_FOOT]          = 10.0
+    [SIZE_FOOT]          = 10.0,
+    [SIZE_SAMPLE]        = 17.0,
+    [SIZE_SAMPLE_NOTE]   = 10.0
   },
   NOTICE_LINE_SPACING_MIN
 };
@@ -178,6 +188,7 @@ static bool		place_foot(notice_layout_t *layout, const notice_page_t *page, cons
 static bool		place_heading(notice_layout_t *layout, const notice_face_t *face, const notice_content_t *content, notice_status_t status, double title_pt, double subtitle_pt, double result_pt, double body_pt, double frame_width, double *y);
 static bool		place_items(notice_layout_t *layout, const notice_page_t *page, const notice_style_t *style);
 static bool		place_original(notice_layout_t *layout, const notice_content_t *original, const notice_style_t *style, double *y);
+static bool		place_sample(notice_layout_t *layout, const notice_page_t *page, const notice_style_t *style, double *y);
 static bool		place_top(notice_layout_t *layout, const notice_page_t *page, const notice_style_t *style, double *y);
 static void		scale_style(const notice_style_t *base, double scale, notice_style_t *style, bool *at_minimum);
 static void		set_face(notice_item_t *item, const notice_face_t *face, size_t start, size_t end);
@@ -548,7 +559,7 @@ noticeLayoutGetFrame(
 					// Empty rectangle
 
 
-  return (layout && layout->num_boxes > 0 ? layout->boxes[0] : none);
+  return (layout && layout->result_box < layout->num_boxes ? layout->boxes[layout->result_box] : none);
 }
 
 
@@ -1171,6 +1182,8 @@ place_heading(
   item->y = *y + pad_y;
   height  = item_height(item) + 2.0 * pad_y;
 
+  layout->result_box = layout->num_boxes;
+
   if (!add_box(layout, layout->margin_pt, *y, width, height, frame_width))
     return (false);
 
@@ -1202,8 +1215,11 @@ place_items(
   bottom          = layout->page_height_pt - layout->margin_pt;
   y               = layout->margin_pt;
 
-  // The date and the translation's mark at the top, then the notice in the
-  // page's language...
+  // A sample's frame, the date and the translation's mark at the top, then
+  // the notice in the page's language...
+  if (page->sample && !place_sample(layout, page, style, &y))
+    return (false);
+
   if (!place_top(layout, page, style, &y))
     return (false);
 
@@ -1313,6 +1329,77 @@ place_original(
     item->y = *y;
     *y += item_height(item);
   }
+
+  return (true);
+}
+
+
+//
+// 'place_sample()' - Place the sample frame at the top of the page.
+//
+// The mark and its note in Japanese, which the staff read, then in the
+// page's language when that is a translation with a mark of its own; each
+// centred, the marks in bold, inside a heavy frame across the text area.
+//
+
+static bool				// O - `true` on success
+place_sample(
+    notice_layout_t      *layout,	// I  - Layout
+    const notice_page_t  *page,		// I  - What the page carries
+    const notice_style_t *style,	// I  - Type sizes
+    double               *y)		// IO - Current position
+{
+  const notice_content_t *parts[2];	// Texts whose marks are printed
+  const notice_face_t	*faces[2];	// Their faces
+  size_t		num_parts = 0,	// Number of parts
+			i;		// Looping var
+  notice_item_t		*item;		// Current item
+  double		width,		// Width inside the frame
+			pad,		// Padding inside the frame
+			top = *y;	// Top of the frame
+
+
+  parts[num_parts]    = page->original ? page->original : page->content;
+  faces[num_parts ++] = page->original ? &layout->original : &layout->main;
+
+  if (page->original && page->content->sample)
+  {
+    parts[num_parts]    = page->content;
+    faces[num_parts ++] = &layout->main;
+  }
+
+  pad   = 0.5 * style->size_pt[SIZE_SAMPLE];
+  width = layout->page_width_pt - 2.0 * layout->margin_pt - 2.0 * pad;
+  *y   += pad;
+
+  for (i = 0; i < num_parts; i ++)
+  {
+    if (!parts[i]->sample)
+      continue;
+
+    if ((item = add_item(layout, NOTICE_ITEM_SAMPLE, faces[i], parts[i]->sample, style->size_pt[SIZE_SAMPLE], true, 1.3, width, PANGO_ALIGN_CENTER)) == NULL)
+      return (false);
+    item->x = layout->margin_pt + pad;
+    item->y = *y;
+    *y     += item_height(item);
+
+    if (parts[i]->sample_note)
+    {
+      if ((item = add_item(layout, NOTICE_ITEM_SAMPLE, faces[i], parts[i]->sample_note, style->size_pt[SIZE_SAMPLE_NOTE], false, 1.3, width, PANGO_ALIGN_CENTER)) == NULL)
+        return (false);
+      item->x = layout->margin_pt + pad;
+      item->y = *y;
+      *y     += item_height(item);
+    }
+  }
+
+  *y += pad;
+
+  // The frame's line lies inside the text area...
+  if (!add_box(layout, layout->margin_pt + 0.5 * SAMPLE_FRAME_PT, top + 0.5 * SAMPLE_FRAME_PT, width + 2.0 * pad - SAMPLE_FRAME_PT, *y - top - SAMPLE_FRAME_PT, SAMPLE_FRAME_PT))
+    return (false);
+
+  *y += 0.8 * style->size_pt[SIZE_BODY];
 
   return (true);
 }

@@ -63,6 +63,13 @@ typedef enum notice_lookup_e		// Outcome of looking up a job's text
   NOTICE_LOOKUP_BAD_ENCODING		// Not UTF-8, Shift_JIS or EUC-JP
 } notice_lookup_t;
 
+typedef enum notice_jobkind_e		// What a job holds
+{
+  NOTICE_JOBKIND_CODE,			// A status code (or something refused as one)
+  NOTICE_JOBKIND_TEST_PAGE,		// A print system's test page: prints a sample notice
+  NOTICE_JOBKIND_BANNER			// A print system's banner page: prints nothing
+} notice_jobkind_t;
+
 typedef enum notice_edition_e		// Edition of the notice text
 {
   NOTICE_EDITION_2023,			// The handout as published in July 2023
@@ -141,6 +148,7 @@ typedef struct notice_options_s		// Everything that shapes one job's output
 					// Clinic's name (UTF-8), "" for none
   char			clinic_contact[4 * NOTICE_CLINIC_CONTACT_MAX + 1];
 					// Clinic's contact (UTF-8), "" for none
+  bool			sample;		// Mark the page as a sample, never for a patient?
 } notice_options_t;
 
 typedef struct notice_optioninfo_s	// An option name the core accepts
@@ -192,6 +200,7 @@ typedef struct notice_summary_s		// What a finished job produced
   notice_status_t	status;		// Status the notice was printed for
   int			pages;		// Pages written
   bool			refused;	// Refused for what the job holds, nothing written
+  notice_jobkind_t	kind;		// What the job held: a code, a test page or a banner
 } notice_summary_t;
 
 

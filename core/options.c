@@ -40,6 +40,7 @@ static notice_verdict_t	set_format(notice_options_t *options, const char *value,
 static notice_verdict_t	set_language(notice_options_t *options, const char *value, char *message, size_t msgsize);
 static notice_verdict_t	set_media(notice_options_t *options, const char *value, char *message, size_t msgsize);
 static notice_verdict_t	set_resolution(notice_options_t *options, const char *value, char *message, size_t msgsize);
+static notice_verdict_t	set_sample(notice_options_t *options, const char *value, char *message, size_t msgsize);
 static notice_verdict_t	set_time(notice_options_t *options, const char *value, char *message, size_t msgsize);
 
 
@@ -58,6 +59,7 @@ static const struct
   { { "notice-date",		NOTICE_OPTION_NOTICE },	set_date },
   { { "notice-clinic-name",	NOTICE_OPTION_NOTICE },	set_clinic_name },
   { { "notice-clinic-contact",	NOTICE_OPTION_NOTICE },	set_clinic_contact },
+  { { "notice-sample",		NOTICE_OPTION_NOTICE },	set_sample },
   { { "document-format",	NOTICE_OPTION_JOB },	set_format },
   { { "media",			NOTICE_OPTION_JOB },	set_media },
   { { "print-color-mode",	NOTICE_OPTION_JOB },	set_color_mode },
@@ -121,8 +123,9 @@ noticeOptionsInit(
 // Names are those of job options: "media" (or "PageSize"), "document-format",
 // "printer-resolution" (or "Resolution"), "print-color-mode",
 // "time-at-creation" and the notice's own "notice-language",
-// "notice-edition", "notice-date", "notice-clinic-name" and
-// "notice-clinic-contact".  Names and keywords ignore letter case.  A
+// "notice-edition", "notice-date", "notice-clinic-name",
+// "notice-clinic-contact" and "notice-sample".  Names and keywords ignore
+// letter case.  A
 // refused value leaves the option as it was; "message" then says why and
 // what to use instead, and after a change it says what was changed.
 //
@@ -530,6 +533,34 @@ set_resolution(
     options->resolution = xdpi > 450 ? 600 : 300;
     snprintf(message, msgsize, "Resolution %ld dpi is not supported by raster printers; printing at %d dpi.", xdpi, options->resolution);
     return (NOTICE_VERDICT_CHANGED);
+  }
+
+  return (NOTICE_VERDICT_TAKEN);
+}
+
+
+//
+// 'set_sample()' - Say whether the page is marked as a sample.
+//
+// A sample carries a framed mark that it is a test print, not for a
+// patient.  CUPS's test page is always one (see job.c); the option lets a
+// person ask for one too, and can never take the mark off a test page.
+//
+
+static notice_verdict_t			// O - What became of the value
+set_sample(notice_options_t *options,	// IO - Options
+           const char       *value,	// I  - on or off
+           char             *message,	// O  - Message
+           size_t           msgsize)	// I  - Size of message
+{
+  if (!strcasecmp(value, "on") || !strcasecmp(value, "true") || !strcasecmp(value, "yes"))
+    options->sample = true;
+  else if (!strcasecmp(value, "off") || !strcasecmp(value, "false") || !strcasecmp(value, "no"))
+    options->sample = false;
+  else
+  {
+    snprintf(message, msgsize, "notice-sample \"%s\" is not known - use on or off.", value);
+    return (NOTICE_VERDICT_REFUSED);
   }
 
   return (NOTICE_VERDICT_TAKEN);

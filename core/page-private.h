@@ -1,7 +1,7 @@
 //
 // What one notice page carries: the text in the chosen language and edition,
-// the Japanese original under a translation, the date of issue and the
-// clinic's details.
+// the Japanese original under a translation, the date of issue, the
+// clinic's details and, on a sample, the sample mark.
 //
 // Copyright © 2026 onshi-notice developers.
 //
@@ -22,6 +22,7 @@ typedef struct notice_page_s		// What one notice page carries
   char			*clinic;	// Clinic line, or NULL
   size_t		clinic_start,	// Offset of the clinic's own text in the line
 			clinic_end;	// Offset just past it
+  bool			sample;		// Marked as a sample (the original's mark, and the translation's if any)?
 } notice_page_t;
 
 extern notice_page_t	*noticePageCreate(const notice_options_t *options, notice_status_t status, const notice_callbacks_t *cb);

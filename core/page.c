@@ -1,7 +1,7 @@
 //
 // What one notice page carries: the text in the chosen language and edition,
-// the Japanese original under a translation, the date of issue and the
-// clinic's details.
+// the Japanese original under a translation, the date of issue, the
+// clinic's details and, on a sample, the sample mark.
 //
 // Copyright © 2026 onshi-notice developers.
 //
@@ -102,6 +102,21 @@ noticePageCreate(
   {
     noticePageDelete(page);
     return (NULL);
+  }
+
+  // A sample carries the mark of the original, which the staff read, and
+  // the translation's beside it: never a sample without its mark...
+  if (options->sample)
+  {
+    if (!(page->original ? page->original : page->content)->sample)
+    {
+      noticeLog(cb, NOTICE_LEVEL_ERROR, "%s.notice has no sample mark - reinstall onshi-notice.", (page->original ? page->original : page->content)->language);
+      noticePageDelete(page);
+      return (NULL);
+    }
+
+    page->sample = true;
+    noticeLog(cb, NOTICE_LEVEL_DEBUG, "Marked as a sample.");
   }
 
   return (page);

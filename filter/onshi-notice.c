@@ -31,6 +31,14 @@
 
 
 //
+// Local constants...
+//
+
+#define BANNER_LEFT_OUT	"Banner page left out: this queue prints the notice only."
+					// What becomes of a banner page
+
+
+//
 // Local globals...
 //
 
@@ -66,6 +74,7 @@ main(int  argc,				// I - Number of command-line arguments
   struct sigaction	action;		// Signal action
   bool			ok;		// Did the job print?
   int			page;		// Current page
+  const char		*value;		// Environment variable
 
 
   setbuf(stderr, NULL);
@@ -89,6 +98,15 @@ main(int  argc,				// I - Number of command-line arguments
   cb.cbdata    = NULL;
 
   memset(&summary, 0, sizeof(summary));
+
+  // A banner page (job-sheets) that CUPS adds before or after a job is not
+  // printed, whatever it holds; CUPS's test page, and a banner page sent as
+  // a document, are told apart by the core from what they hold...
+  if ((value = getenv("CUPS_FILETYPE")) != NULL && !strcmp(value, "job-sheet"))
+  {
+    noticeLog(&cb, NOTICE_LEVEL_INFO, BANNER_LEFT_OUT);
+    return (0);
+  }
 
   ok = read_options(argv, &options, &cb);
 
@@ -120,6 +138,11 @@ main(int  argc,				// I - Number of command-line arguments
   {
     for (page = 1; page <= summary.pages; page ++)
       fprintf(stderr, "PAGE: %d 1\n", page);
+
+    if (summary.kind == NOTICE_JOBKIND_BANNER)
+      noticeLog(&cb, NOTICE_LEVEL_INFO, BANNER_LEFT_OUT);
+    else if (summary.kind == NOTICE_JOBKIND_TEST_PAGE)
+      noticeLog(&cb, NOTICE_LEVEL_INFO, "Test page printed as a sample notice, marked not for patients.");
   }
   else if (canceled)
     fputs("DEBUG: Job canceled.\n", stderr);
