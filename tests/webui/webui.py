@@ -268,6 +268,17 @@ def step_options(session, args):
     Select(form.find_element(By.NAME, "OP")).select_by_value("set-printer-options")
     session.wait_for_new_page(old)
     session.wait_for_text("医療機関名")
+    # ... all in Japanese (CUPS's own tab names aside), the clinic's details
+    # before the other notice options...
+    text = session.text()
+    for words in ("Custom", "None"):
+        if words in text:
+            raise StepFailed("the options page shows English words (%r): %s" % (words, summary(text)))
+    labels = [element.text for element in session.driver.find_elements(By.CSS_SELECTOR, "th.label a")]
+    wanted = ["医療機関名", "お問い合わせ先", "案内の言語"]
+    if [label for label in labels if label in wanted] != wanted:
+        raise StepFailed("the options come in the order %s; the clinic's name and contact should come first"
+                         % ", ".join(labels))
     for keyword, choice in args["choices"]:
         session.select(keyword, value=choice)
     for keyword, text in (("notice-clinic-name", args["clinic_name"]),
