@@ -259,8 +259,8 @@ def step_model(session, args):
     session.shot("added")
 
 
-def step_options(session, args):
-    # The queue's page, its Administration menu, Set Default Options...
+def open_options(session, args):
+    """The queue's page, its Administration menu, Set Default Options."""
     session.open("/printers/" + args["queue"])
     session.wait_for_text(args["queue"])
     form = session.driver.find_element(By.NAME, "administration")
@@ -268,6 +268,10 @@ def step_options(session, args):
     Select(form.find_element(By.NAME, "OP")).select_by_value("set-printer-options")
     session.wait_for_new_page(old)
     session.wait_for_text("医療機関名")
+
+
+def step_options(session, args):
+    open_options(session, args)
     # ... all in Japanese (CUPS's own tab names aside), the clinic's details
     # before the other notice options...
     text = session.text()
