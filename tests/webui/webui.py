@@ -248,6 +248,11 @@ def step_make(session, args):
 
 
 def step_model(session, args):
+    # The model most clinics need (forwarding to the printer's queue) comes
+    # first: CUPS lists the models by their NickName, and preselects none...
+    first = session.driver.find_elements(By.CSS_SELECTOR, 'select[name="PPD_NAME"] option')
+    if first and first[0].get_attribute("value") != args["model"]:
+        raise StepFailed("the first model listed is %r, not the usual one" % first[0].text)
     args["model_picked"] = session.select("PPD_NAME", value=args["model"])
     session.shot("model")
     form = session.form_with("select[name=PPD_NAME]")
