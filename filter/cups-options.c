@@ -291,7 +291,13 @@ set_margin(
 // The job's own value wins; cupsd adds the queue's defaults ("lpadmin -o
 // notice-language-default=en") to every job that does not set them.  Else
 // the PPD's default counts, including a custom text default ("lpadmin -o
-// notice-clinic-name=Custom.TEXT").  A "Custom." prefix is removed.
+// notice-clinic-name=Custom.TEXT", or CUPS's web interface).  A "Custom."
+// prefix is removed.
+//
+// libcups keeps only 40 bytes of a PPD's default choice (ppd_option_t's
+// defchoice), so a custom default such as "Custom.医療法人..." longer than
+// 33 bytes reaches the marked choice cut, often inside a character: the
+// text is read from the PPD's own "*DefaultNAME:" line instead.
 //
 
 static const char *			// O - Value or NULL
@@ -304,12 +310,19 @@ get_notice_option(
   ppd_choice_t	*choice;		// Marked choice in the PPD
   ppd_coption_t	*coption;		// Custom option in the PPD
   ppd_cparam_t	*cparam;		// Its text parameter
+  ppd_attr_t	*attr;			// The PPD's default line
+  char		keyword[PPD_MAX_NAME + 8];
+					// "Default" and the option name
 
 
   if ((value = cupsGetOption(name, job->num_options, job->options)) == NULL && ppd && (choice = ppdFindMarkedChoice(ppd, name)) != NULL)
   {
+    snprintf(keyword, sizeof(keyword), "Default%s", name);
+
     if (strcmp(choice->choice, "Custom"))
       value = choice->choice;
+    else if ((attr = ppdFindAttr(ppd, keyword, NULL)) != NULL && attr->value && !strncmp(attr->value, "Custom.", 7))
+      value = attr->value;
     else if ((coption = ppdFindCustomOption(ppd, name)) != NULL && (cparam = ppdFirstCustomParam(coption)) != NULL && cparam->type == PPD_CUSTOM_STRING)
       value = cparam->current.custom_string;
   }

@@ -68,6 +68,12 @@ PACKAGES="$PACKAGES
   clang llvm libclang-rt-dev valgrind
   hyperfine time procps
 "
+# ...and a browser for tests/webui.test (CUPS's web interface), unless
+# ONSHI_TEST_SKIP lists webui.
+case " ${ONSHI_TEST_SKIP:-} " in
+  *" webui "*) ;;
+  *) PACKAGES="$PACKAGES chromium chromium-driver python3-selenium" ;;
+esac
 
 missing=
 for package in $PACKAGES; do

@@ -3,7 +3,9 @@
 # Make the pictures of the notice in docs/ with onshi-notice-preview: the
 # Japanese page for each code, and the A4 page of every language with a
 # sample clinic line.  The date is fixed, so the pictures change only when
-# the notice does.
+# the notice does.  Then the screenshots of CUPS's web interface in
+# docs/webui/, with tests/webui.test (needs chromium, chromium-driver and
+# python3-selenium).
 #
 # Copyright © 2026 onshi-notice developers.
 #
@@ -34,3 +36,16 @@ for lang in $(preview --list | sed -n '/^Languages/,/^$/s/^  \([a-zA-Z-]*\) .*/\
       --clinic-contact '受付（電話 012-345-6789）' invalid "docs/notice-$lang-a4.png"
   echo "docs/notice-$lang-a4.png"
 done
+
+# The steps of setting the notice queue up in CUPS's web interface, as
+# tests/webui.test goes through them in a browser (README.ja.md shows them);
+# made smaller with optipng where it is installed.
+rm -rf docs/webui
+(cd _build/docs && ONSHI_WEBUI_SHOTS="$top/docs/webui" make -s check TESTS=tests/webui.test > /dev/null) ||
+  { echo "tests/webui.test failed: see _build/docs/tests/webui.log" >&2; exit 1; }
+[ -n "$(ls docs/webui/*.png 2> /dev/null)" ] ||
+  { echo "tests/webui.test made no screenshots: see _build/docs/tests/webui.log" >&2; exit 1; }
+if command -v optipng > /dev/null; then
+  optipng -quiet -o2 docs/webui/*.png
+fi
+ls docs/webui/*.png

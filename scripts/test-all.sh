@@ -14,7 +14,7 @@
 #
 # Usage: scripts/test-all.sh   (as root on a fresh Debian 12 machine)
 #
-# ONSHI_TEST_SKIP lists phases to leave out: valgrind, fuzz, sanitizers,
+# ONSHI_TEST_SKIP lists phases to leave out: webui, valgrind, fuzz, sanitizers,
 # distcheck and package-check (the package is then built with "nocheck"
 # and checked all the same).  Nothing is left out unless it is set:
 # scripts/matrix.sh sets it for the second and third systems, where these
@@ -110,6 +110,23 @@ phase "autoreconf" autoreconf -fi || exit 1
 
 phase "build and test (warnings are errors)" \
   build_and_check "$top/_build/release" --enable-werror
+
+# CUPS's web interface in a real browser: tests/webui.test ran in the make
+# check above, where it is skipped without the browser; here it must have
+# passed (scripts/install-deps.sh installed the browser)...
+webui_passed() {
+  local trs="$top/_build/release/tests/webui.trs"
+  if [ ! -f "$trs" ]; then
+    echo "tests/webui.test did not run"
+    return 1
+  fi
+  grep -q '^:test-result: PASS' "$trs" && return 0
+  echo "tests/webui.test did not pass:"
+  grep -E '^(SKIP|not ok)' "${trs%.trs}.log"
+  return 1
+}
+wanted webui "CUPS's web interface in a real browser" &&
+  checked_phase "CUPS's web interface in a real browser (tests/webui.test)" webui_passed
 
 wanted valgrind "valgrind memcheck on every sample job" &&
   checked_phase "valgrind memcheck on every sample job" \

@@ -663,6 +663,11 @@ test_notice_ppd_defaults(void **state)	// I - Unused
     "*Defaultnotice-clinic-name:",	"*Defaultnotice-clinic-name: Custom.Sakura Clinic",
     "*Defaultnotice-clinic-contact:",	"*Defaultnotice-clinic-contact: None"
   };
+  static const char * const long_defaults[] =
+  {					// As CUPS's web interface writes them
+    "*Defaultnotice-clinic-name:",	"*Defaultnotice-clinic-name: Custom.医療法人テスト会 みほんクリニック",
+    "*Defaultnotice-clinic-contact:",	"*Defaultnotice-clinic-contact: Custom.受付 000-0000-0000（テスト）"
+  };
   notice_options_t	options;	// Options
   unit_log_t		log;		// Log
   char			ppdfile[] = "/tmp/onshi-notice-XXXXXX";
@@ -670,6 +675,16 @@ test_notice_ppd_defaults(void **state)	// I - Unused
 
 
   (void)state;
+
+  // Texts longer than the 40 bytes libcups keeps of a default choice come
+  // whole, not cut inside a character...
+  write_ppd(ppdfile, "onshi-notice.ppd", long_defaults, sizeof(long_defaults) / sizeof(long_defaults[0]));
+  assert_true(resolve("", 1, ppdfile, NULL, &options, &log));
+  assert_string_equal(options.clinic_name, "医療法人テスト会 みほんクリニック");
+  assert_string_equal(options.clinic_contact, "受付 000-0000-0000（テスト）");
+  assert_int_equal(log.count[NOTICE_LEVEL_WARNING], 0);
+  unlink(ppdfile);
+  strcpy(ppdfile, "/tmp/onshi-notice-XXXXXX");
 
   write_ppd(ppdfile, "onshi-notice.ppd", defaults, sizeof(defaults) / sizeof(defaults[0]));
 

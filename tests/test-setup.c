@@ -604,7 +604,7 @@ test_ppdinfo(void **state)		// I - Unused
   assert_true(setupPPDInfoRead(TEST_PPDDIR "/" SETUP_CLIENT_PPD, &info));
   assert_true(info.ours);
   assert_true(info.client);
-  assert_string_equal(info.nickname, "onshi-notice Patient Notice, client of a print server's notice queue");
+  assert_string_equal(info.nickname, "onshi-notice Patient Notice, workstation client of a print server's notice queue");
   assert_true(setupPlanListContains(info.languages, "en"));
 
   assert_true(setupPPDInfoRead(TEST_SRCDIR "/e2e/pdf-printer.ppd", &info));
