@@ -306,16 +306,18 @@ noticeLayoutCreatePage(
     fits = fit_page(layout, page);
   }
 
-  if (!fits)
+  // Glyphs first: text without its font sets as wide boxes, so a page that
+  // lacks a font often does not fit either, and only the font is to blame...
+  if (!check_glyphs(layout, cb))
   {
-    noticeDebug(cb, "At the smallest sizes the text needs %.0f pt more.", layout->overflow_pt);
-    noticeLog(cb, NOTICE_LEVEL_ERROR, "The notice does not fit on %.0fx%.0f mm paper - print it on A4.", page_width_pt * 25.4 / 72.0, page_height_pt * 25.4 / 72.0);
     noticeLayoutDelete(layout);
     return (NULL);
   }
 
-  if (!check_glyphs(layout, cb))
+  if (!fits)
   {
+    noticeDebug(cb, "At the smallest sizes the text needs %.0f pt more.", layout->overflow_pt);
+    noticeLog(cb, NOTICE_LEVEL_ERROR, "The notice does not fit on %.0fx%.0f mm paper - print it on A4.", page_width_pt * 25.4 / 72.0, page_height_pt * 25.4 / 72.0);
     noticeLayoutDelete(layout);
     return (NULL);
   }
