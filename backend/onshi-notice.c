@@ -74,7 +74,7 @@ typedef enum input_e			// What the filter has written
 static input_t	wait_for_input(void);
 static void	error_line(const char *format, ...) __attribute__((format(printf, 1, 2)));
 static const char *unwrap_uri(const char *uri);
-static int	exec_backend(const char *device_uri, const char *shown_uri, char *argv[], bool had_language);
+static int	exec_backend(const char *device_uri, const char *shown_uri, char *argv[]);
 static int	write_file(const char *device_uri, const char *job_file);
 
 
@@ -90,13 +90,11 @@ main(int  argc,				// I - Number of command-line arguments
 		*inner_uri,		// Wrapped device URI
 		*shown_uri,		// Wrapped URI without password (argv[0])
 		*localedir;		// Message catalogs
-  bool		had_language;		// Did cupsd give us LANGUAGE?
 
 
   setbuf(stderr, NULL);
 
   // Messages in the job's language, which cupsd passes as LANG...
-  had_language = getenv("LANGUAGE") != NULL;
   if ((localedir = getenv("ONSHI_NOTICE_LOCALEDIR")) == NULL || !*localedir)
     localedir = NOTICE_LOCALEDIR;
   noticeSetLocale(localedir, getenv("LC_ALL"), getenv("LC_MESSAGES"), getenv("LANG"), getenv("LANGUAGE"));
@@ -143,7 +141,7 @@ main(int  argc,				// I - Number of command-line arguments
   if (!strncmp(inner_uri, "file:", 5))
     return (write_file(inner_uri, argc == 7 ? argv[6] : NULL));
 
-  return (exec_backend(inner_uri, shown_uri, argv, had_language));
+  return (exec_backend(inner_uri, shown_uri, argv));
 }
 
 
@@ -178,8 +176,7 @@ error_line(const char *format,		// I - printf-style format
 static int				// O - Exit status
 exec_backend(const char *device_uri,	// I - Wrapped device URI
              const char *shown_uri,	// I - Same, as it may be shown
-             char       *argv[],	// I - Our arguments
-             bool       had_language)	// I - Was LANGUAGE set by cupsd?
+             char       *argv[])	// I - Our arguments
 {
   const char	*serverbin;		// CUPS_SERVERBIN directory
   char		scheme[64],		// Scheme of the wrapped URI
@@ -211,7 +208,8 @@ exec_backend(const char *device_uri,	// I - Wrapped device URI
   snprintf(backend, sizeof(backend), "%s/backend/%s", serverbin, scheme);
 
   // The wrapped backend sees the printer's URI, in argv[0] as cupsd shows it
-  // and in DEVICE_URI as cupsd gives it...
+  // and in DEVICE_URI as cupsd gives it, and otherwise the environment cupsd
+  // gave us...
   if (setenv("DEVICE_URI", device_uri, 1))
   {
     fprintf(stderr, "DEBUG: Unable to set DEVICE_URI: %s\n", strerror(errno));
@@ -219,11 +217,6 @@ exec_backend(const char *device_uri,	// I - Wrapped device URI
   }
 
   argv[0] = (char *)shown_uri;
-
-  // ... and the environment cupsd gave us, without the LANGUAGE that
-  // noticeSetLocale() may have added...
-  if (!had_language)
-    unsetenv("LANGUAGE");
 
   fprintf(stderr, "DEBUG: Printing through the \"%s\" backend.\n", scheme);
   execv(backend, argv);

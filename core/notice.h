@@ -16,7 +16,6 @@
 
 #ifndef NOTICE_H
 #  define NOTICE_H
-#  include <libintl.h>
 #  include <stdbool.h>
 #  include <stddef.h>
 #  include <stdio.h>
@@ -33,13 +32,14 @@
 #  define NOTICE_RESOLUTION_MAX	600	// Highest resolution accepted, in dots per inch
 #  define NOTICE_TAG_MAX	16	// Size of a language tag buffer
 
-// Messages for people are looked up in the gettext domain "onshi-notice"
-// (po/).  noticeLog() translates its format itself, except at the debug
-// level: debug lines stay in English.  Other texts are marked _() where they
-// are used, or N_() where a table holds them and _() translates them later.
+// Messages for people are looked up in the gettext catalog "onshi-notice"
+// (po/, read by core/messages.c).  noticeLog() translates its format itself,
+// except at the debug level: debug lines stay in English.  Other texts are
+// marked _() where they are used, or N_() where a table holds them and _()
+// translates them later.
 #  define NOTICE_TEXTDOMAIN	"onshi-notice"
 #  ifndef _
-#    define _(text)	dgettext(NOTICE_TEXTDOMAIN, text)
+#    define _(text)	noticeTranslate(text)
 #  endif // !_
 #  ifndef N_
 #    define N_(text)	text
@@ -258,5 +258,6 @@ extern void	noticeLog(const notice_callbacks_t *cb, notice_level_t level, const 
 #  define noticeDebug(cb, ...)	noticeLog((cb), NOTICE_LEVEL_DEBUG, __VA_ARGS__)
 					// Log an English debug line
 extern void	noticeSetLocale(const char *localedir, const char *lc_all, const char *lc_messages, const char *lang, const char *language);
+extern const char *noticeTranslate(const char *text) __attribute__((format_arg(1)));
 
 #endif // !NOTICE_H
