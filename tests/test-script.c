@@ -348,7 +348,7 @@ test_every_language(void **state)	// I - Unused
   PangoLayout		*text;		// Item text
   notice_item_kind_t	kind;		// Item kind
   const char		*language;	// Item language
-  char			what[256],	// Description
+  char			what[1200],	// Description
 			family[256];	// Font of a paragraph
 
 
