@@ -185,6 +185,7 @@ static bool		check_glyphs(const notice_layout_t *layout, const notice_callbacks_
 static void		face_free(notice_face_t *face);
 static bool		face_init(notice_face_t *face, const notice_content_t *content);
 static void		face_measure(notice_layout_t *layout, notice_face_t *face, const notice_content_t *content, const notice_callbacks_t *cb);
+static gunichar		find_lone_mark(const char *text);
 static const char	*find_missing_glyph(PangoLayout *text, gunichar *ch);
 static bool		fit_page(notice_layout_t *layout, const notice_page_t *page);
 static bool		is_visible(gunichar ch);
@@ -959,6 +960,32 @@ face_measure(
 
 
 //
+// 'find_lone_mark()' - Find a combining mark that follows no letter.
+//
+// Returns the mark, or 0 when every mark follows a letter, a digit, another
+// mark, a joiner or a dotted circle (which the text may show on purpose).
+//
+
+static gunichar				// O - Lone mark or 0
+find_lone_mark(const char *text)	// I - UTF-8 text
+{
+  gunichar	ch,			// Current character
+		previous = ' ';		// Character before it, a space at the start
+
+
+  for (; *text; text = g_utf8_next_char(text), previous = ch)
+  {
+    ch = g_utf8_get_char(text);
+
+    if (g_unichar_ismark(ch) && !g_unichar_isalnum(previous) && !g_unichar_ismark(previous) && previous != 0x200C && previous != 0x200D && previous != 0x25CC)
+      return (ch);
+  }
+
+  return (0);
+}
+
+
+//
 // 'find_missing_glyph()' - Find a character that would not print as itself.
 //
 // Walks every cluster of every run that pango laid out: a character, or a
@@ -971,6 +998,9 @@ face_measure(
 //   font cannot attach to a letter, where the text has no dotted circle,
 //
 // or when its glyphs are all empty although it holds a visible character.
+// A mark that follows no letter at all is refused from the text itself:
+// whether HarfBuzz draws it on a dotted circle depends on the versions of
+// pango and HarfBuzz (Debian 13's give the glyphs no dotted circle).
 // Returns what is wrong, for the log, or NULL when every character has its
 // glyph.
 //
@@ -998,7 +1028,11 @@ find_missing_glyph(PangoLayout *text,	// I - Laid-out text
 			last;		// Last glyph of the cluster
 
 
-  *ch  = 0;
+  *ch = 0;
+
+  if ((*ch = find_lone_mark(chars)) != 0)
+    return ("a mark without a letter to carry it");
+
   iter = pango_layout_get_iter(text);
 
   do
