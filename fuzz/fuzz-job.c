@@ -12,8 +12,10 @@
 // status in range, and a line for the log that is short, valid UTF-8 and
 // free of control characters.  A job the lookup refuses goes through
 // noticePrintJob() as the filter reads it, which must refuse it too and
-// write nothing.  (A job that prints is left out: rendering a page per
-// input would leave no time for fuzzing.)
+// write nothing, unless it is a print system's banner page (nothing
+// written, success) or test page (a sample printed).  (A job with a code
+// is left out: rendering a page per input would leave no time for
+// fuzzing.)
 //
 
 #include "notice.h"
@@ -69,7 +71,7 @@ check_jobcode(
 
 
 //
-// 'write_nothing()' - Note that the job wrote output, which it must not.
+// 'write_nothing()' - Note that the job wrote output, and drop it.
 //
 
 static bool				// O - `true`
@@ -131,7 +133,14 @@ LLVMFuzzerTestOneInput(
   {
     noticeOptionsInit(&options, FUZZ_DATADIR);
 
-    if (noticePrintJob(fp, &options, NULL, write_nothing, &wrote, &summary) || !summary.refused || wrote)
+    // Refused with nothing written, or a print system's page: a banner
+    // prints nothing and succeeds, a test page prints its sample...
+    if (noticePrintJob(fp, &options, NULL, write_nothing, &wrote, &summary))
+    {
+      if (summary.refused || (summary.kind == NOTICE_JOBKIND_BANNER && wrote) || (summary.kind == NOTICE_JOBKIND_TEST_PAGE && !wrote) || summary.kind == NOTICE_JOBKIND_CODE)
+        abort();
+    }
+    else if (!summary.refused || wrote)
       abort();
 
     fclose(fp);

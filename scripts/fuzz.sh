@@ -20,7 +20,8 @@
 #
 # The targets, and the seeds each starts from:
 #
-#   fuzz-job           job decoding and code resolution; tests/jobs/*.job
+#   fuzz-job           job decoding and code resolution; tests/jobs/*.job,
+#                      fuzz/corpus/job/
 #   fuzz-data          the notice data parsers; data/, fuzz/corpus/data/
 #   fuzz-watch-result  the watcher's reading of a result file (UTF-8 and
 #                      Shift_JIS, single and bulk); tests/watch/ as
@@ -112,7 +113,7 @@ cp ppd/*.ppd "$top"/tests/e2e/*.ppd "$seeds/setup-ppd/"
 # only read.
 seed_dirs() {
   case "$1" in
-    fuzz-job)          echo "$top/tests/jobs" ;;
+    fuzz-job)          echo "$top/tests/jobs $top/fuzz/corpus/job" ;;
     fuzz-data)         echo "$top/data $top/fuzz/corpus/data" ;;
     fuzz-watch-result) echo "$seeds/watch-result $top/fuzz/corpus/watch-result" ;;
     fuzz-watch-state)  echo "$top/fuzz/corpus/watch-state" ;;
