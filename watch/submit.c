@@ -13,6 +13,7 @@
 //
 
 #include "submit.h"
+#include "notice.h"
 #include <cups/cups.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -199,7 +200,7 @@ connect_server(watch_submit_t *submit,	// I - Sender
   if (!submit->http)
   {
     if (message)
-      snprintf(message, msgsize, "cannot connect to the CUPS server %s", cupsServer());
+      snprintf(message, msgsize, _("cannot connect to the CUPS server %s"), cupsServer());
     return (NULL);
   }
 

@@ -907,7 +907,7 @@ send_pending(watch_t *watch)		// I - Watcher
         delay = RETRY_MAX_SEC;
 
       watch->next_send = monotonic() + delay;
-      noticeLog(&watch->cb, NOTICE_LEVEL_WARNING, "Cannot send to queue %s (%s); %u notice(s) waiting, trying again in %g s.", watch->settings.queue, message[0] ? message : "unknown error", (unsigned)watchStatePendingCount(watch->state), delay);
+      noticeLog(&watch->cb, NOTICE_LEVEL_WARNING, "Cannot send to queue %s (%s); %u notice(s) waiting, trying again in %g s.", watch->settings.queue, message[0] ? message : _("unknown error"), (unsigned)watchStatePendingCount(watch->state), delay);
 
       if (watch->settings.once)
         watch->next_send = monotonic() + 1e9;
