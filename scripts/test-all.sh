@@ -93,7 +93,7 @@ build_and_check() {
     status=$?
     sed -n '/^=\{20,\}/,$p' check.out
     if [ $status -ne 0 ]; then
-      failed=$(grep -l -E '^:test-result: (FAIL|ERROR)' $(find . -name '*.trs'))
+      failed=$(find . -name '*.trs' -exec grep -l -E '^:test-result: (FAIL|ERROR)' {} +)
       for trs in $failed; do
         echo "--- ${trs%.trs}.log"
         cat "${trs%.trs}.log"
