@@ -95,11 +95,7 @@ build_and_check() {
     cd "$dir" &&
     "$top/configure" -q "$@" &&
     make -j"$jobs" > make.out 2>&1 || { cat make.out; exit 1; }
-    if [ -n "${CHECK_TESTS:-}" ]; then
-      make -j"$jobs" check TESTS="$CHECK_TESTS" > check.out 2>&1
-    else
-      make -j"$jobs" check > check.out 2>&1
-    fi
+    make -j"$jobs" check ${CHECK_TESTS:+"TESTS=$CHECK_TESTS"} > check.out 2>&1
     status=$?
     sed -n '/^=\{20,\}/,$p' check.out
     if [ $status -ne 0 ]; then
