@@ -43,6 +43,10 @@ typedef enum notice_item_kind_e		// What a placed piece of text is
   NOTICE_ITEM_SAMPLE			// Sample mark and its note, in the frame at the top
 } notice_item_kind_t;
 
+typedef bool (*notice_glyph_cb_t)(void *data, PangoFont *font, PangoGlyph glyph, double x_pt, double y_pt);
+					// Takes one glyph of the page, its origin in points;
+					// returns `false` to stop
+
 typedef struct notice_rect_s		// Rectangle in points from the top left
 {
   double	x,			// Left edge
@@ -55,12 +59,11 @@ extern notice_layout_t	*noticeLayoutCreate(const notice_content_t *content, noti
 extern notice_layout_t	*noticeLayoutCreatePage(const notice_page_t *page, double page_width_pt, double page_height_pt, double margin_pt, const notice_callbacks_t *cb);
 extern void		noticeLayoutDelete(notice_layout_t *layout);
 extern void		noticeLayoutDraw(const notice_layout_t *layout, cairo_t *cr);
-extern void		noticeLayoutDrawFrames(const notice_layout_t *layout, cairo_t *cr);
-extern double		noticeLayoutDrawLines(const notice_layout_t *layout, cairo_t *cr, double top_pt, double bottom_pt);
+extern size_t		noticeLayoutDrawFrames(const notice_layout_t *layout, cairo_t *cr, notice_rect_t *ink, size_t max);
 extern double		noticeLayoutGetBodySize(const notice_layout_t *layout);
 extern size_t		noticeLayoutGetBoxes(const notice_layout_t *layout, notice_rect_t *boxes, size_t max);
 extern notice_rect_t	noticeLayoutGetFrame(const notice_layout_t *layout);
-extern double		noticeLayoutGetGlyphHeight(const notice_layout_t *layout);
+extern bool		noticeLayoutGetGlyphs(const notice_layout_t *layout, notice_glyph_cb_t cb, void *data);
 extern size_t		noticeLayoutGetItemCount(const notice_layout_t *layout);
 extern notice_item_kind_t noticeLayoutGetItem(const notice_layout_t *layout, size_t n, notice_rect_t *bounds, double *size_pt, PangoLayout **text);
 extern const char	*noticeLayoutGetItemLanguage(const notice_layout_t *layout, size_t n);

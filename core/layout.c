@@ -108,8 +108,7 @@ struct notice_layout_s			// A laid-out page
 			page_height_pt,	// Page height
 			margin_pt,	// Margin on every side
 			body_pt,	// Size of paragraph text
-			overflow_pt,	// How far the last attempt ran past the foot
-			glyph_pt;	// Height of the tallest line's ink
+			overflow_pt;	// How far the last attempt ran past the foot
   bool			sample_notes;	// Print the notes under the sample marks?
   size_t		num_boxes,	// Number of frames and rules
 			result_box;	// Which of them frames the result
@@ -191,6 +190,7 @@ static bool		fit_page(notice_layout_t *layout, const notice_page_t *page);
 static bool		is_visible(gunichar ch);
 static double		item_height(const notice_item_t *item);
 static void		keep_words(PangoAttrList *attrs, const char *text);
+static bool		line_glyphs(PangoLayoutLine *line, double x, double y, notice_glyph_cb_t cb, void *data);
 static void		log_fonts(const notice_layout_t *layout, const notice_callbacks_t *cb);
 static void		measure_items(notice_layout_t *layout);
 static bool		place_blocks(notice_layout_t *layout, const notice_face_t *face, const notice_content_t *content, double body_pt, double note_pt, double line_em, double *y);
@@ -396,7 +396,7 @@ noticeLayoutDraw(
 
   cairo_restore(cr);
 
-  noticeLayoutDrawFrames(layout, cr);
+  noticeLayoutDrawFrames(layout, cr, NULL, 0);
 }
 
 
@@ -404,20 +404,25 @@ noticeLayoutDraw(
 // 'noticeLayoutDrawFrames()' - Draw the frames and rules of the page alone.
 //
 // The frame around the result box and the rule above the original, in
-// black.  Errors are left in the context's status for the caller to check.
+// black.  "ink" receives, for up to "max" of them, the box in points that
+// each one's stroke covers, whatever the context's clip.  Errors are left in
+// the context's status for the caller to check.
 //
 
-void
+size_t					// O - Number of frames and rules
 noticeLayoutDrawFrames(
     const notice_layout_t *layout,	// I - Layout
-    cairo_t               *cr)		// I - Cairo context
+    cairo_t               *cr,		// I - Cairo context
+    notice_rect_t         *ink,		// O - What each covers, or NULL
+    size_t                max)		// I - Size of ink array
 {
   size_t		i;		// Looping var
   const notice_rect_t	*box;		// Current frame or rule
+  double		x1, y1, x2, y2;	// Extents of a stroke
 
 
   if (!layout || !cr)
-    return;
+    return (0);
 
   cairo_save(cr);
   cairo_set_source_rgb(cr, 0.0, 0.0, 0.0);
@@ -436,87 +441,66 @@ noticeLayoutDrawFrames(
       cairo_line_to(cr, box->x + box->width, box->y);
     }
 
+    if (ink && i < max)
+    {
+      cairo_stroke_extents(cr, &x1, &y1, &x2, &y2);
+      ink[i].x      = x1;
+      ink[i].y      = y1;
+      ink[i].width  = x2 - x1;
+      ink[i].height = y2 - y1;
+    }
+
     cairo_stroke(cr);
   }
 
   cairo_restore(cr);
+
+  return (layout->num_boxes);
 }
 
 
 //
-// 'noticeLayoutDrawLines()' - Draw the lines of text whose ink begins in a
-//                             strip of the page, each whole.
+// 'noticeLayoutGetGlyphs()' - Report each glyph of the page's text where
+//                             pango places it.
 //
-// For raster output drawn in bands, where each line of text is drawn once,
-// in the band where its ink begins, whole, as cairo's glyph images: a line
-// is drawn when the top of its ink lies at or below "top_pt" and above
-// "bottom_pt".  Strips that follow one another draw every line once.  The
-// frames are not drawn (see noticeLayoutDrawFrames()).  A glyph image that
-// crosses the edge of the surface may be cut differently from the same
-// glyph drawn whole (cairo 1.17 and later), so the caller keeps the surface
-// taller than the strip by noticeLayoutGetGlyphHeight() below (see
-// output-raster.c).  Errors are left in the context's status for the caller
-// to check.
+// For output that sets the glyphs itself (raster, see glyphs.c): "cb" gets
+// each glyph with its font and its origin in points from the top left of
+// the page, computed as pango's cairo renderer computes it for
+// noticeLayoutDraw().  Stops at the first glyph "cb" refuses.
 //
 
-double					// O - Bottom of the lowest ink drawn in points, 0 for none
-noticeLayoutDrawLines(
+bool					// O - `true` if every glyph was taken
+noticeLayoutGetGlyphs(
     const notice_layout_t *layout,	// I - Layout
-    cairo_t               *cr,		// I - Cairo context
-    double                top_pt,	// I - Top of the strip in points
-    double                bottom_pt)	// I - Bottom of the strip in points
+    notice_glyph_cb_t     cb,		// I - Callback for each glyph
+    void                  *data)	// I - Data for the callback
 {
   size_t		i;		// Looping var
   const notice_item_t	*item;		// Current item
   PangoLayoutIter	*iter;		// Lines of an item
-  PangoRectangle	ink,		// Ink of a line in pango units
-			logical;	// Logical extents of a line
-  double		ink_top,	// Top of a line's ink in points
-			ink_bottom,	// Bottom of a line's ink in points
-			lowest = 0.0;	// Bottom of the lowest ink drawn
+  PangoRectangle	logical;	// Logical extents of a line
+  bool			ok = true;	// Was every glyph taken?
 
 
-  if (!layout || !cr)
-    return (0.0);
+  if (!layout || !cb)
+    return (false);
 
-  cairo_save(cr);
-  cairo_set_source_rgb(cr, 0.0, 0.0, 0.0);
-
-  for (i = 0, item = layout->items; i < layout->num_items; i ++, item ++)
+  for (i = 0, item = layout->items; ok && i < layout->num_items; i ++, item ++)
   {
-    if (item->bottom < top_pt || item->top >= bottom_pt)
-      continue;
-
-    // Each line whose ink begins in the strip, placed as pango places it in
-    // the whole layout...
     iter = pango_layout_get_iter(item->text);
     do
     {
-      pango_layout_iter_get_line_extents(iter, &ink, &logical);
-
-      ink_top    = item->y + (double)ink.y / PANGO_SCALE;
-      ink_bottom = item->y + (double)(ink.y + ink.height) / PANGO_SCALE;
-
-      if (ink.height <= 0 || ink_top < top_pt || ink_top >= bottom_pt)
-        continue;
-
-      cairo_move_to(cr, item->x + (double)logical.x / PANGO_SCALE, item->y + (double)pango_layout_iter_get_baseline(iter) / PANGO_SCALE);
-      pango_cairo_show_layout_line(cr, pango_layout_iter_get_line_readonly(iter));
-
-      if (ink_bottom > lowest)
-        lowest = ink_bottom;
+      pango_layout_iter_get_line_extents(iter, NULL, &logical);
+      ok = line_glyphs(pango_layout_iter_get_line_readonly(iter), item->x + (double)logical.x / PANGO_SCALE, item->y + (double)pango_layout_iter_get_baseline(iter) / PANGO_SCALE, cb, data);
     }
-    while (pango_layout_iter_next_line(iter));
+    while (ok && pango_layout_iter_next_line(iter));
     pango_layout_iter_free(iter);
   }
 
-  cairo_restore(cr);
-
-  return (lowest);
+  return (ok);
 }
 
 
-//
 //
 // 'noticeLayoutGetBodySize()' - Return the size of paragraph text in points.
 //
@@ -568,22 +552,6 @@ noticeLayoutGetFrame(
 
 
   return (layout && layout->result_box < layout->num_boxes ? layout->boxes[layout->result_box] : none);
-}
-
-
-//
-// 'noticeLayoutGetGlyphHeight()' - Return how tall a glyph of the page can be.
-//
-// The ink height of the tallest line of text, in points: no glyph is taller.
-// A glyph that touches a row of the page lies within this height above and
-// below it.
-//
-
-double					// O - Height in points
-noticeLayoutGetGlyphHeight(
-    const notice_layout_t *layout)	// I - Layout
-{
-  return (layout ? layout->glyph_pt : 0.0);
 }
 
 
@@ -1241,6 +1209,60 @@ keep_words(PangoAttrList *attrs,	// I - Attributes of the item
 
 
 //
+// 'line_glyphs()' - Report each glyph of one line of text.
+//
+// The line's origin is at ("x", "y") in points.  Each glyph's origin is
+// computed in the same steps as pango's cairo renderer (pango-renderer.c,
+// pangocairo-render.c) take, so that the glyphs land where
+// pango_cairo_show_layout_line() would draw them.  Empty glyphs are left
+// out; check_glyphs() has refused pages with unknown ones.
+//
+
+static bool				// O - `true` if every glyph was taken
+line_glyphs(PangoLayoutLine   *line,	// I - Line of text
+            double            x,	// I - Left of the line in points
+            double            y,	// I - Baseline in points
+            notice_glyph_cb_t cb,	// I - Callback for each glyph
+            void              *data)	// I - Data for the callback
+{
+  GSList		*runs;		// Current run of the line
+  const PangoGlyphItem	*run;		// Glyphs of one font and script
+  const PangoGlyphInfo	*glyph;		// Current glyph
+  int			run_x = 0,	// Start of the run in pango units
+			glyph_x,	// Start of the glyph within the run
+			i;		// Looping var
+  double		base_x,		// Run's origin in points
+			base_y;
+
+
+  for (runs = line->runs; runs; runs = runs->next)
+  {
+    run     = (const PangoGlyphItem *)runs->data;
+    run_x  += run->start_x_offset;
+    base_x  = x + (double)run_x / PANGO_SCALE;
+    base_y  = y + (double)(-run->y_offset) / PANGO_SCALE;
+
+    for (i = 0, glyph_x = 0; i < run->glyphs->num_glyphs; i ++)
+    {
+      glyph = run->glyphs->glyphs + i;
+
+      if (glyph->glyph != PANGO_GLYPH_EMPTY && !(glyph->glyph & PANGO_GLYPH_UNKNOWN_FLAG))
+      {
+        if (!(cb)(data, run->item->analysis.font, glyph->glyph, base_x + (double)(glyph_x + glyph->geometry.x_offset) / PANGO_SCALE, glyph->geometry.y_offset == 0 ? base_y : base_y + (double)glyph->geometry.y_offset / PANGO_SCALE))
+          return (false);
+      }
+
+      glyph_x += glyph->geometry.width;
+    }
+
+    run_x += glyph_x + run->end_x_offset;
+  }
+
+  return (true);
+}
+
+
+//
 // 'log_fonts()' - Log the fonts that the paragraphs of each part actually use.
 //
 
@@ -1288,14 +1310,11 @@ measure_items(notice_layout_t *layout)	// I - Layout
 {
   size_t		i;		// Looping var
   notice_item_t		*item;		// Current item
-  PangoLayoutIter	*iter;		// Lines of the item
   PangoRectangle	ink,		// Ink extents in pango units
 			logical;	// Logical extents in pango units
   double		top,		// Top of either, in points
 			bottom;		// Bottom of either, in points
 
-
-  layout->glyph_pt = 0.0;
 
   for (i = 0, item = layout->items; i < layout->num_items; i ++, item ++)
   {
@@ -1306,17 +1325,6 @@ measure_items(notice_layout_t *layout)	// I - Layout
 
     item->top    = item->y + top - 1.0;
     item->bottom = item->y + bottom + 1.0;
-
-    // The tallest line's ink...
-    iter = pango_layout_get_iter(item->text);
-    do
-    {
-      pango_layout_iter_get_line_extents(iter, &ink, NULL);
-      if ((double)ink.height / PANGO_SCALE > layout->glyph_pt)
-        layout->glyph_pt = (double)ink.height / PANGO_SCALE;
-    }
-    while (pango_layout_iter_next_line(iter));
-    pango_layout_iter_free(iter);
   }
 }
 

@@ -9,33 +9,26 @@
 //
 // A 600 dpi A4 page is 35 million pixels; holding it whole would take 35 MB
 // in grey.  The page is drawn instead a band of rows at a time, converted to
-// the printer's colour space, and written as a raster stream: the stream and page headers come from raster-header.c, the rows
-// are compressed by packbits.c, each byte for byte as libcups would write
-// them, without libcups.  A thread draws the next bands while the caller's
+// the printer's colour space, and written as a raster stream: the stream and
+// page headers come from raster-header.c, the rows are compressed by
+// packbits.c, each byte for byte as libcups would write them, without
+// libcups.  A thread draws the next bands while the caller's
 // thread writes.
 //
 // Each band is drawn into one cairo surface, used by the drawing thread
 // alone, and converted from it into one of BAND_SLOTS buffers of rows
-// (BAND_BYTES of coverage each) that the writer compresses.  It is
-// drawn with the page shifted by a whole number of device pixels, so that
-// every band gets exactly the pixels a whole-page surface would.  The text is
-// shown as cairo's glyph images, much faster than filling outlines, but a
-// glyph image must never cross the surface's edge: cairo 1.17 and later
-// (1.18.4 in Debian 13) place a glyph image at a quarter-pixel phase, up to
-// 3/4 pixel right of and below the glyph's box, but clip a glyph that
-// crosses the surface's edge (or a clip's) to the box alone, so a glyph
-// crossing a band's top or bottom would lose its last column of ink there
-// and nowhere else.  So each line of text is drawn once, whole, in the band
-// where its ink begins, into a surface taller than the band by the page's
-// glyph height (the overdraw); the ink that falls below the band is moved up
-// to start the next band.  The frames are drawn clipped to the band's rows,
-// which is exact for shapes.
+// (BAND_BYTES of coverage each) that the writer compresses.  The text is
+// added as glyph images rendered once for the page (glyphs.c), each clipped
+// to the band's rows, and the frames are drawn by cairo clipped to them, so
+// that every band gets exactly the pixels a whole-page surface would.
 //
 
 #include <config.h>
 #include "output-raster-private.h"
+#include "glyphs-private.h"
 #include "packbits-private.h"
 #include "raster-header-private.h"
+#include <math.h>
 #include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -48,7 +41,7 @@
 
 #define BAND_BYTES	(1024 * 1024)	// Memory for one band of raster output
 #define BAND_SLOTS	3		// Bands drawn ahead of writing
-#define INK_SLACK	3		// Pixels a glyph image may reach past its ink
+#define FRAMES_MAX	8		// Frames whose ink is tracked row by row
 
 
 //
@@ -58,6 +51,7 @@
 typedef struct notice_band_s		// One band of the page
 {
   unsigned char		*data;		// Rows to write (owned)
+  bool			*blank;		// Is each row blank, its bytes left as they were? (owned)
   int			stride,		// Bytes from one row to the next
 			y,		// First row of the page it holds
 			rows;		// Rows it holds
@@ -68,18 +62,20 @@ typedef struct notice_band_s		// One band of the page
 typedef struct notice_bands_s		// Bands passed from drawing to writing
 {
   const notice_layout_t	*layout;	// Laid-out page
+  notice_glyphs_t	*glyphs;	// Its text as glyph images
   notice_color_t	color;		// Colour space and depth
   int			resolution,	// Dots per inch
 			width,		// Page width in pixels
 			height,		// Page height in pixels
 			band_rows,	// Rows per band
-			overdraw,	// Rows of the surface below the band
 			per_page,	// Bands per page
-			count,		// Bands to draw, all copies together
-			ink_end;	// Page row below which the surface holds no ink
-  cairo_surface_t	*surface;	// Coverage, 8 bits a pixel: a band, then the overdraw
+			count;		// Bands to draw, all copies together
+  cairo_surface_t	*surface;	// Coverage of a band, 8 bits a pixel
   unsigned char		*pixels;	// Its first row
   int			stride;		// Bytes from one row of it to the next
+  int			*ink_left,	// For each row of it, the first column that may hold ink
+			*ink_right;	// ...and the column after the last
+  unsigned char		*blank_row;	// A blank row for the printer
   notice_band_t		bands[BAND_SLOTS];
 					// Bands in flight
   pthread_mutex_t	mutex;		// Guards "ready" and "stop"
@@ -94,11 +90,14 @@ typedef struct notice_bands_s		// Bands passed from drawing to writing
 
 static void	bands_free(notice_bands_t *bands);
 static bool	bands_init(notice_bands_t *bands, const notice_layout_t *layout, const notice_options_t *options, const notice_raster_header_t *header);
+static void	convert_band_row(notice_bands_t *bands, notice_band_t *band, int row);
 static void	convert_row(const unsigned char *coverage, unsigned char *line, int width, notice_color_t color);
 static bool	draw_band(notice_bands_t *bands, notice_band_t *band, int n);
 static void	*draw_bands(void *data);
+static void	frame_ink(notice_bands_t *bands, const notice_band_t *band, const notice_rect_t *frames, size_t num_frames);
 static bool	init_header(notice_raster_header_t *header, const notice_options_t *options, const notice_callbacks_t *cb);
 static bool	raster_write(notice_sink_t *sink, const notice_raster_header_t *header, bool start);
+static void	*render_glyphs(void *data);
 static bool	rows_write(void *ctx, const unsigned char *buffer, size_t length);
 static bool	write_bands(notice_bands_t *bands, bool threaded, notice_packer_t *packer, notice_sink_t *sink, const notice_raster_header_t *header, const notice_callbacks_t *cb, int *pages);
 
@@ -107,7 +106,8 @@ static bool	write_bands(notice_bands_t *bands, bool threaded, notice_packer_t *p
 // 'noticeOutputRaster()' - Write the page as PWG or Apple raster.
 //
 // A second thread draws bands while this one compresses and writes the
-// previous ones; without threads, this one does both in turn.
+// previous ones, and a third renders the page's glyphs while the first bands
+// are drawn; without threads, this one does everything in turn.
 // The page is drawn again for each copy rather than kept: memory stays at
 // BAND_SLOTS bands whatever the number of copies.
 //
@@ -123,9 +123,14 @@ noticeOutputRaster(
   notice_raster_header_t header;	// Page header
   notice_packer_t	packer;		// Compresses the rows
   notice_bands_t	bands;		// Bands in flight
-  pthread_t		thread;		// Drawing thread
+  pthread_t		thread,		// Drawing thread
+			renderer;	// Glyph rendering thread
   bool			threaded,	// Is a thread drawing?
+			rendering,	// Is a thread rendering glyphs?
 			ok;		// Did everything work?
+  size_t		glyphs,		// Glyphs on the page
+			images,		// Different glyphs
+			cut;		// Images cut to their font's box
 
 
   if (!init_header(&header, options, cb))
@@ -137,6 +142,9 @@ noticeOutputRaster(
     noticeLog(cb, NOTICE_LEVEL_ERROR, "Not enough memory to print the notice - try again or use a lower resolution.");
     return (false);
   }
+
+  if ((rendering = pthread_create(&renderer, NULL, render_glyphs, bands.glyphs) == 0) == false)
+    noticeGlyphsRender(bands.glyphs);
 
   pthread_mutex_init(&bands.mutex, NULL);
   pthread_cond_init(&bands.cond, NULL);
@@ -157,6 +165,12 @@ noticeOutputRaster(
     pthread_mutex_unlock(&bands.mutex);
     pthread_join(thread, NULL);
   }
+
+  if (rendering)
+    pthread_join(renderer, NULL);
+
+  glyphs = noticeGlyphsGetCount(bands.glyphs, &images, &cut);
+  noticeDebug(cb, "Text of %lu glyphs, %lu different, %lu cut to their font's box.", (unsigned long)glyphs, (unsigned long)images, (unsigned long)cut);
 
   pthread_cond_destroy(&bands.cond);
   pthread_mutex_destroy(&bands.mutex);
@@ -187,10 +201,19 @@ bands_free(notice_bands_t *bands)	// I - Bands
 
 
   for (i = 0; i < BAND_SLOTS; i ++)
+  {
     free(bands->bands[i].data);
+    free(bands->bands[i].blank);
+  }
+
+  free(bands->blank_row);
 
   if (bands->surface)
     cairo_surface_destroy(bands->surface);
+
+  noticeGlyphsDelete(bands->glyphs);
+  free(bands->ink_left);
+  free(bands->ink_right);
 }
 
 
@@ -233,17 +256,14 @@ bands_init(
   bands->per_page = (bands->height + bands->band_rows - 1) / bands->band_rows;
   bands->count    = bands->per_page * options->copies;
 
-  // A line of text drawn in a band begins up to INK_SLACK rows below it, and
-  // reaches the tallest glyph's height in pixels (rounded up) further down,
-  // and INK_SLACK more for a glyph image rounded out and shifted by cairo;
-  // one row to spare...
-  bands->overdraw = (int)(noticeLayoutGetGlyphHeight(layout) * options->resolution / 72.0) + 2 * INK_SLACK + 2;
+  // The page's glyphs, one surface to draw in, used by one thread at a
+  // time, and the slots that carry converted rows to the writer...
+  bands->glyphs  = noticeGlyphsCreate(layout, options->resolution);
+  bands->surface   = cairo_image_surface_create(CAIRO_FORMAT_A8, bands->width, bands->band_rows);
+  bands->ink_left  = calloc((size_t)bands->band_rows, sizeof(int));
+  bands->ink_right = calloc((size_t)bands->band_rows, sizeof(int));
 
-  // One surface to draw in, used by one thread at a time, and the slots that
-  // carry converted rows to the writer...
-  bands->surface = cairo_image_surface_create(CAIRO_FORMAT_A8, bands->width, bands->band_rows + bands->overdraw);
-
-  if ((ok = cairo_surface_status(bands->surface) == CAIRO_STATUS_SUCCESS) == true)
+  if ((ok = bands->glyphs && bands->ink_left && bands->ink_right && cairo_surface_status(bands->surface) == CAIRO_STATUS_SUCCESS) == true)
   {
     bands->stride = cairo_image_surface_get_stride(bands->surface);
     bands->pixels = cairo_image_surface_get_data(bands->surface);
@@ -254,11 +274,60 @@ bands_init(
     band         = bands->bands + i;
     band->stride = bands->color == NOTICE_COLOR_BLACK_1 ? (bands->width + 7) / 8 : bands->width;
 
-    if ((band->data = malloc((size_t)band->stride * (size_t)bands->band_rows)) == NULL)
+    band->data   = malloc((size_t)band->stride * (size_t)bands->band_rows);
+    band->blank  = calloc((size_t)bands->band_rows, sizeof(bool));
+
+    if (!band->data || !band->blank)
       ok = false;
   }
 
+  if ((bands->blank_row = malloc((size_t)bands->bands[0].stride)) != NULL)
+    memset(bands->blank_row, bands->color == NOTICE_COLOR_SGRAY_8 ? 255 : 0, (size_t)bands->bands[0].stride);
+  else
+    ok = false;
+
   return (ok);
+}
+
+
+//
+// 'convert_band_row()' - Turn a row of the surface into a row of the band.
+//
+// Only the stretch of the row that may hold ink is read, converted and
+// cleared; the rest is written blank.  black_1 stretches are widened to
+// whole bytes.  A row without ink is only marked blank: the writer takes
+// the blank row instead.
+//
+
+static void
+convert_band_row(notice_bands_t *bands,	// I - Bands
+                 notice_band_t  *band,	// I - Band being drawn
+                 int            row)	// I - Row of the band
+{
+  unsigned char	*coverage = bands->pixels + row * bands->stride,
+					// Row of the surface
+		*line = band->data + row * band->stride;
+					// Row for the printer
+  int		left = bands->ink_left[row],
+					// First column that may hold ink
+		right = bands->ink_right[row],
+					// Column after the last
+		blank = bands->color == NOTICE_COLOR_SGRAY_8 ? 255 : 0,
+					// Byte of a blank stretch
+		per_byte = bands->color == NOTICE_COLOR_SGRAY_8 ? 1 : 8;
+					// Pixels in a byte of the band
+
+
+  if ((band->blank[row] = left >= right) == true)
+    return;
+
+  left  = left / per_byte * per_byte;
+  right = right + per_byte - 1 < bands->width ? (right + per_byte - 1) / per_byte * per_byte : bands->width;
+
+  memset(line, blank, (size_t)(left / per_byte));
+  convert_row(coverage + left, line + left / per_byte, right - left, bands->color);
+  memset(line + (right + per_byte - 1) / per_byte, blank, (size_t)(band->stride - (right + per_byte - 1) / per_byte));
+  memset(coverage + left, 0, (size_t)(right - left));
 }
 
 
@@ -333,11 +402,11 @@ convert_row(
 //
 // 'draw_band()' - Draw one band of the page and turn it into printer rows.
 //
-// Band "n" counts through all copies, in order.  The surface holds no ink
-// but what earlier bands left below them; the lines of text whose ink
-// begins in the band are added, whole, and the frames clipped to the band.
-// The band's rows are converted into the band's slot and cleared while they
-// are still in the cache, and the ink below the band moves up for the next.
+// Band "n" counts through all copies, in order.  The surface is clear; the
+// glyphs that cross the band are added, then the frames, clipped to the
+// band.  Each row's stretch that may hold ink is converted into the band's
+// slot and cleared while it is still in the cache; the rest of the row is
+// blank in the slot and clear in the surface.
 //
 
 static bool				// O - `true` on success
@@ -347,78 +416,51 @@ draw_band(notice_bands_t *bands,	// I - Bands
 {
   cairo_t		*cr;		// Drawing context
   cairo_status_t	status;		// Drawing status
-  double		scale,		// Pixels per point
-			top_pt,		// Top of the lines to draw in points
-			bottom_pt,	// Bottom of the lines to draw in points
-			lowest_pt;	// Bottom of the ink drawn in points
-  int			row,		// Current row
-			carry;		// Rows of ink below the band
+  notice_rect_t		frames[FRAMES_MAX];
+					// What each frame covers, in points
+  size_t		num_frames;	// Number of frames
+  int			row;		// Current row
+  bool			drawn;		// Were the glyphs drawn?
 
 
   band->y    = (n % bands->per_page) * bands->band_rows;
   band->rows = bands->height - band->y < bands->band_rows ? bands->height - band->y : bands->band_rows;
-  scale      = bands->resolution / 72.0;
 
-  // The lines whose ink begins from INK_SLACK rows below the band's top to
-  // INK_SLACK rows below its bottom, so that their glyph images begin in the
-  // band; the first and last bands take every line up to a page's height
-  // above and below...
-  top_pt    = (band->y == 0 ? -bands->height : band->y + INK_SLACK) / scale;
-  bottom_pt = (band->y + band->rows >= bands->height ? 2 * bands->height : band->y + band->rows + INK_SLACK) / scale;
+  for (row = 0; row < band->rows; row ++)
+  {
+    bands->ink_left[row]  = bands->width;
+    bands->ink_right[row] = 0;
+  }
 
-  // Coverage adds up (saturating) rather than going "over": the same pixels
-  // wherever shapes do not overlap, and several times faster in pixman for
-  // an alpha-only surface.  The page moves up so that row "y" is the
-  // surface's first...
+  cairo_surface_flush(bands->surface);
+  drawn = noticeGlyphsDraw(bands->glyphs, bands->pixels, bands->stride, bands->width, band->y, band->rows, bands->ink_left, bands->ink_right);
+  cairo_surface_mark_dirty(bands->surface);
+
+  // The frames' coverage adds up (saturating), as the glyphs' does, rather
+  // than going "over": the same pixels wherever shapes do not overlap, and
+  // several times faster in pixman for an alpha-only surface.  The page
+  // moves up so that row "y" is the surface's first...
   cairo_surface_set_device_offset(bands->surface, 0.0, -(double)band->y);
 
   cr = cairo_create(bands->surface);
   cairo_set_operator(cr, CAIRO_OPERATOR_ADD);
-  cairo_scale(cr, scale, scale);
-  lowest_pt = noticeLayoutDrawLines(bands->layout, cr, top_pt, bottom_pt);
-
-  cairo_identity_matrix(cr);
   cairo_rectangle(cr, 0.0, band->y, bands->width, band->rows);
   cairo_clip(cr);
-  cairo_scale(cr, scale, scale);
-  noticeLayoutDrawFrames(bands->layout, cr);
+  cairo_scale(cr, bands->resolution / 72.0, bands->resolution / 72.0);
+  num_frames = noticeLayoutDrawFrames(bands->layout, cr, frames, FRAMES_MAX);
 
   status = cairo_status(cr);
   cairo_destroy(cr);
 
   cairo_surface_flush(bands->surface);
-
-  if (lowest_pt > 0.0 && (int)(lowest_pt * scale) + INK_SLACK > bands->ink_end)
-    bands->ink_end = (int)(lowest_pt * scale) + INK_SLACK;
+  frame_ink(bands, band, frames, num_frames);
 
   for (row = 0; row < band->rows; row ++)
-  {
-    convert_row(bands->pixels + row * bands->stride, band->data + row * band->stride, bands->width, bands->color);
-    memset(bands->pixels + row * bands->stride, 0, (size_t)bands->stride);
-  }
-
-  // Move the ink below the band up to the top, and clear where it was; after
-  // a page's last band, only clear it...
-  if ((carry = bands->ink_end - band->y - band->rows) > bands->overdraw)
-    carry = bands->overdraw;
-
-  if (carry > 0 && band->y + band->rows < bands->height)
-  {
-    memmove(bands->pixels, bands->pixels + band->rows * bands->stride, (size_t)carry * (size_t)bands->stride);
-    row = carry > band->rows ? carry : band->rows;
-    memset(bands->pixels + row * bands->stride, 0, (size_t)(band->rows + carry - row) * (size_t)bands->stride);
-  }
-  else if (carry > 0)
-  {
-    memset(bands->pixels + band->rows * bands->stride, 0, (size_t)carry * (size_t)bands->stride);
-  }
-
-  if (band->y + band->rows >= bands->height)
-    bands->ink_end = 0;
+    convert_band_row(bands, band, row);
 
   cairo_surface_mark_dirty(bands->surface);
 
-  return (status == CAIRO_STATUS_SUCCESS);
+  return (drawn && status == CAIRO_STATUS_SUCCESS);
 }
 
 
@@ -467,6 +509,67 @@ draw_bands(void *data)			// I - Bands
 
 
 //
+// 'frame_ink()' - Widen the rows' stretches of ink to the frames drawn.
+//
+// A frame's whole box, rounded out by a pixel, counts as ink on the rows it
+// crosses.  More frames than were measured make every row count as ink.
+//
+
+static void
+frame_ink(notice_bands_t      *bands,	// I - Bands
+          const notice_band_t *band,	// I - Band being drawn
+          const notice_rect_t *frames,	// I - What each frame covers, in points
+          size_t              num_frames)
+					// I - Number of frames
+{
+  size_t	i;			// Looping var
+  double	scale = bands->resolution / 72.0;
+					// Pixels per point
+  int		left,			// Frame's box in pixels
+		top,
+		right,
+		bottom,
+		row;			// Current row
+
+
+  for (i = 0; i < num_frames; i ++)
+  {
+    if (num_frames > FRAMES_MAX)
+    {
+      left   = 0;
+      right  = bands->width;
+      top    = band->y;
+      bottom = band->y + band->rows;
+    }
+    else
+    {
+      left   = (int)floor(frames[i].x * scale) - 1;
+      right  = (int)ceil((frames[i].x + frames[i].width) * scale) + 1;
+      top    = (int)floor(frames[i].y * scale) - 1;
+      bottom = (int)ceil((frames[i].y + frames[i].height) * scale) + 1;
+    }
+
+    if (left < 0)
+      left = 0;
+    if (right > bands->width)
+      right = bands->width;
+    if (top < band->y)
+      top = band->y;
+    if (bottom > band->y + band->rows)
+      bottom = band->y + band->rows;
+
+    for (row = top; row < bottom && left < right; row ++)
+    {
+      if (left < bands->ink_left[row - band->y])
+        bands->ink_left[row - band->y] = left;
+      if (right > bands->ink_right[row - band->y])
+        bands->ink_right[row - band->y] = right;
+    }
+  }
+}
+
+
+//
 // 'init_header()' - Prepare the page header.
 //
 // raster-header.c fills it from the options: the paper, resolution and
@@ -493,6 +596,19 @@ init_header(
   }
 
   return (true);
+}
+
+
+//
+// 'render_glyphs()' - Render the page's glyphs in a thread of their own.
+//
+
+static void *				// O - NULL
+render_glyphs(void *data)		// I - Glyphs of the page
+{
+  noticeGlyphsRender((notice_glyphs_t *)data);
+
+  return (NULL);
 }
 
 
@@ -585,7 +701,7 @@ write_bands(
       return (false);
 
     for (row = 0; ok && row < band->rows; row ++)
-      ok = noticePackerAddRow(packer, band->data + row * band->stride);
+      ok = noticePackerAddRow(packer, band->blank[row] ? bands->blank_row : band->data + row * band->stride);
 
     // Hand the band back to be drawn again...
     pthread_mutex_lock(&bands->mutex);

@@ -42,7 +42,7 @@ fi
 # Build: compiler, autotools, the libraries...
 PACKAGES="
   build-essential autoconf automake pkgconf git ca-certificates gettext
-  libcups2-dev libcairo2-dev libpango1.0-dev libharfbuzz-dev libglib2.0-dev libfontconfig-dev libcmocka-dev libxml2-dev
+  libcups2-dev libcairo2-dev libpango1.0-dev libharfbuzz-dev libglib2.0-dev libfontconfig-dev libfreetype-dev libcmocka-dev libxml2-dev
 "
 # ...the scheduler and its clients for the private-cupsd tests and the demo
 # (cups brings cups-driverd, which lists PPDs for lpinfo -m)...
