@@ -1,21 +1,18 @@
 //
-// Glyph images for raster output: a glyph's coverage, kept small and added
-// into rows of a page.
+// Glyph images for raster output: a glyph's coverage, kept row by row from
+// its first inked pixel to its last, and added into rows of a page.
 //
 // Copyright © 2026 onshi-notice developers.
 //
 // Licensed under Apache License v2.0.  See the file "LICENSE" for more
 // information.
 //
-// At 600 dpi a glyph of body text is some 140 pixels square, and a page uses
-// a few hundred different glyphs: kept as 8-bit coverage they take megabytes,
-// and on a virtual machine the first touch of each page of that memory costs
-// more than drawing the glyph.  Most of a glyph's pixels are either empty or
-// fully covered, so each row is kept as runs: a byte whose top two bits say
-// "skip", "fill" (full coverage) or "copy" and whose low six bits hold the
-// length less one, "copy" followed by that many coverage bytes.  A row's
-// trailing empty pixels are left out.  Adding an image into a surface adds
-// coverage, saturating at 255, as cairo's ADD operator does on an A8 surface.
+// An image keeps, for each row, the coverage from the row's first inked
+// pixel to its last, one byte a pixel (0 to 255), in memory from an arena
+// (arena.c), so that the few megabytes a 600 dpi page's glyphs take cost
+// few page faults.  Adding an image into a surface adds coverage,
+// saturating at 255, as cairo's ADD operator does on an A8 surface, eight
+// pixels at a time.
 //
 
 #include "glyph-image-private.h"
@@ -27,19 +24,20 @@
 // Local constants...
 //
 
-#define RUN_SKIP	0x00		// Pixels left as they are
-#define RUN_FILL	0x40		// Pixels fully covered
-#define RUN_COPY	0x80		// Pixels with the coverage bytes that follow
-#define RUN_MAX		64		// Longest run one byte describes
 #define IMAGE_SIDE_MAX	32767		// Widest and tallest image accepted
+#define LOW_BITS	0x7f7f7f7f7f7f7f7fULL
+					// All but the top bit of each byte
+#define HIGH_BITS	0x8080808080808080ULL
+					// The top bit of each byte
 
 
 //
 // Local functions...
 //
 
-static unsigned char	*add_runs(unsigned char *out, unsigned char kind, int count, const unsigned char *bytes);
-static unsigned char	*encode_row(const unsigned char *row, int width, unsigned char *out);
+static void	add_saturating(unsigned char *dst, const unsigned char *src, int count);
+static void	find_ink(const unsigned char *row, int width, int *first, int *end);
+static const unsigned char *row_bytes(const unsigned char *row, int width, bool bilevel, unsigned char *bytes);
 
 
 //
@@ -48,12 +46,13 @@ static unsigned char	*encode_row(const unsigned char *row, int width, unsigned c
 // "coverage" holds "rows" rows of "width" pixels, "pitch" bytes apart: one
 // byte a pixel (0 to 255), or with "bilevel" one bit a pixel, most
 // significant first, as FreeType renders them.  "left" and "top" place the
-// image's top left corner from the glyph's origin.  Returns NULL when out of
-// memory or for an image too large.  Free with noticeGlyphImageDelete().
+// image's top left corner from the glyph's origin.  The image lives as long
+// as "arena".  Returns NULL when out of memory or for an image too large.
 //
 
 notice_glyph_image_t *			// O - Glyph image or NULL
 noticeGlyphImageCreate(
+    notice_arena_t      *arena,		// I - Where the image's memory comes from
     const unsigned char *coverage,	// I - Coverage rows
     int                 width,		// I - Width in pixels
     int                 rows,		// I - Height in pixels
@@ -62,92 +61,70 @@ noticeGlyphImageCreate(
     int                 left,		// I - Left edge from the origin
     int                 top)		// I - Top edge from the origin
 {
-  notice_glyph_image_t	*image = NULL,	// New image
-			*bigger;	// Same, with more room
-  unsigned char		*bytes = NULL;	// A row of one-bit coverage as bytes
-  const unsigned char	*row;		// Current row of coverage
-  size_t		runs_at,	// Offset of the runs in the image
-			used,		// Bytes of runs so far
-			room,		// Bytes of runs the image has room for
-			worst;		// Most bytes one row can take
+  notice_glyph_image_t	*image;		// New image
+  uint16_t		*firsts;	// Each row's first inked pixel
+  uint32_t		*offsets;	// Where each row's coverage starts
+  unsigned char		*kept,		// Coverage kept
+			*bytes = NULL;	// A row of one-bit coverage as bytes
+  const unsigned char	*row;		// Current row, a byte a pixel
+  size_t		total;		// Bytes of coverage kept
   int			r,		// Current row
-			x;		// Current pixel
+			first,		// Row's first inked pixel
+			end;		// Pixel after its last
 
 
-  if (width < 0 || rows < 0 || width > IMAGE_SIDE_MAX || rows > IMAGE_SIDE_MAX || pitch < (bilevel ? (width + 7) / 8 : width) || (!coverage && width > 0 && rows > 0))
+  if (!arena || width < 0 || rows < 0 || width > IMAGE_SIDE_MAX || rows > IMAGE_SIDE_MAX || pitch < (bilevel ? (width + 7) / 8 : width) || (!coverage && width > 0 && rows > 0))
     return (NULL);
 
   if (bilevel && (bytes = malloc((size_t)width + 1)) == NULL)
     return (NULL);
 
-  // Room for a quarter of the pixels at first (most glyphs need less), and
-  // at least for one row at its worst: two bytes a pixel, a one-pixel "copy"
-  // after each one-pixel "skip"...
-  runs_at = sizeof(notice_glyph_image_t) + ((size_t)rows + 1) * sizeof(uint32_t);
-  worst   = 2 * (size_t)width;
-  room    = (size_t)width * (size_t)rows / 4 + worst;
-  used    = 0;
+  // First where each row's ink lies, then the ink...
+  image   = noticeArenaAlloc(arena, sizeof(notice_glyph_image_t));
+  firsts  = noticeArenaAlloc(arena, (size_t)rows * sizeof(uint16_t) + 1);
+  offsets = noticeArenaAlloc(arena, ((size_t)rows + 1) * sizeof(uint32_t));
 
-  if ((image = malloc(runs_at + room)) == NULL)
-    goto fail;
+  if (!image || !firsts || !offsets)
+  {
+    free(bytes);
+    return (NULL);
+  }
+
+  for (r = 0, total = 0; r < rows; r ++)
+  {
+    row = row_bytes(coverage + (size_t)r * (size_t)pitch, width, bilevel, bytes);
+    find_ink(row, width, &first, &end);
+
+    firsts[r]  = (uint16_t)first;
+    offsets[r] = (uint32_t)total;
+    total      += (size_t)(end - first);
+  }
+
+  offsets[rows] = (uint32_t)total;
+
+  if ((kept = noticeArenaAlloc(arena, total + 1)) == NULL)
+  {
+    free(bytes);
+    return (NULL);
+  }
 
   for (r = 0; r < rows; r ++)
   {
-    if (used + worst > room)
-    {
-      room = 2 * room > used + worst ? 2 * room : used + worst;
-      if ((bigger = realloc(image, runs_at + room)) == NULL)
-        goto fail;
-      image = bigger;
-    }
-
-    row = coverage + (size_t)r * (size_t)pitch;
-
-    if (bilevel)
-    {
-      for (x = 0; x < width; x ++)
-        bytes[x] = (row[x / 8] & (0x80 >> (x % 8))) ? 255 : 0;
-      row = bytes;
-    }
-
-    ((uint32_t *)(image + 1))[r] = (uint32_t)used;
-    used = (size_t)(encode_row(row, width, (unsigned char *)image + runs_at + used) - ((unsigned char *)image + runs_at));
+    row = row_bytes(coverage + (size_t)r * (size_t)pitch, width, bilevel, bytes);
+    memcpy(kept + offsets[r], row + firsts[r], offsets[r + 1] - offsets[r]);
   }
 
-  ((uint32_t *)(image + 1))[rows] = (uint32_t)used;
   free(bytes);
 
-  // Give back what the runs did not use...
-  if ((bigger = realloc(image, runs_at + used)) != NULL)
-    image = bigger;
-
-  image->left   = left;
-  image->top    = top;
-  image->width  = width;
-  image->rows   = rows;
-  image->starts = (const uint32_t *)(image + 1);
-  image->runs   = (const unsigned char *)image + runs_at;
+  image->left     = left;
+  image->top      = top;
+  image->width    = width;
+  image->rows     = rows;
+  image->firsts   = firsts;
+  image->offsets  = offsets;
+  image->coverage = kept;
 
   return (image);
-
-  fail:
-
-  free(image);
-  free(bytes);
-
-  return (NULL);
-}
-
-
-//
-// 'noticeGlyphImageDelete()' - Free a glyph image.
-//
-
-void
-noticeGlyphImageDelete(
-    notice_glyph_image_t *image)	// I - Glyph image or NULL
-{
-  free(image);
 }
 
 
@@ -180,18 +157,11 @@ noticeGlyphImageAdd(
     int                        *ink_right)
 					// IO - Column after the last with ink, or NULL
 {
-  const unsigned char	*run,		// Current run
-			*end;		// End of the row's runs
-  unsigned char		*line;		// Row of the strip
-  int			r,		// Current row of the image
-			r_end,		// Row of the image below the strip
-			px,		// Page column of the run's first pixel
-			count,		// Pixels in the run
-			lo,		// First pixel of the run on the page
-			hi,		// Pixel after the run's last on the page
-			i;		// Looping var
-  unsigned		sum;		// Coverage added up
-  size_t		line_row;	// Row of the strip
+  int		r,			// Current row of the image
+		r_end,			// Row of the image below the strip
+		lo,			// First pixel of the row's ink on the page
+		hi;			// Pixel after its last
+  size_t	line_row;		// Row of the strip
 
 
   if (!image || !pixels)
@@ -208,137 +178,123 @@ noticeGlyphImageAdd(
 
   for (; r < r_end; r ++)
   {
+    // The row's ink, cut to the page...
+    lo = x + image->left + image->firsts[r];
+    hi = lo + (int)(image->offsets[r + 1] - image->offsets[r]);
+
+    if (lo < 0)
+      lo = 0;
+    if (hi > width)
+      hi = width;
+    if (lo >= hi)
+      continue;
+
     line_row = (size_t)(y + image->top + r - first_row);
-    line     = pixels + line_row * (size_t)stride;
-    run      = image->runs + image->starts[r];
-    end  = image->runs + image->starts[r + 1];
-    px   = x + image->left;
+    add_saturating(pixels + line_row * (size_t)stride + lo, image->coverage + image->offsets[r] + (lo - (x + image->left + image->firsts[r])), hi - lo);
 
-    while (run < end)
-    {
-      count = (*run & (RUN_MAX - 1)) + 1;
-      lo    = px < 0 ? 0 : px;
-      hi    = px + count > width ? width : px + count;
-
-      switch (*run++ & ~(RUN_MAX - 1))
-      {
-        case RUN_FILL :
-            if (lo < hi)
-              memset(line + lo, 255, (size_t)(hi - lo));
-            break;
-
-        case RUN_COPY :
-            for (i = lo; i < hi; i ++)
-            {
-              sum     = line[i] + run[i - px];
-              line[i] = (unsigned char)(sum > 255 ? 255 : sum);
-            }
-            run += count;
-            break;
-
-        default :			// RUN_SKIP
-            break;
-      }
-
-      px += count;
-    }
-
-    // What the row added, from its first pixel to its last (the runs leave
-    // out trailing blank pixels)...
-    if (ink_left && ink_right && image->starts[r + 1] > image->starts[r])
-    {
-      lo = x + image->left < 0 ? 0 : x + image->left;
-      hi = px > width ? width : px;
-
-      if (lo < hi && lo < ink_left[line_row])
-        ink_left[line_row] = lo;
-      if (lo < hi && hi > ink_right[line_row])
-        ink_right[line_row] = hi;
-    }
+    if (ink_left && lo < ink_left[line_row])
+      ink_left[line_row] = lo;
+    if (ink_right && hi > ink_right[line_row])
+      ink_right[line_row] = hi;
   }
 }
 
 
 //
-// 'add_runs()' - Add runs for a stretch of pixels of one kind.
+// 'add_saturating()' - Add coverage, saturating at 255.
 //
-// A stretch longer than one run takes several; "bytes" are the coverage of
-// a "copy" stretch.  Returns the byte after them.
+// Eight pixels at a time in a 64-bit word: the low seven bits of each byte
+// are added without carrying into the next byte, the top bits added on
+// their own, and a byte that carried out of its top bit is set to 255.
 //
 
-static unsigned char *			// O - Next byte of runs
-add_runs(unsigned char       *out,	// I - Where the runs go
-         unsigned char       kind,	// I - RUN_SKIP, RUN_FILL or RUN_COPY
-         int                 count,	// I - Pixels
-         const unsigned char *bytes)	// I - Coverage for RUN_COPY
+static void
+add_saturating(
+    unsigned char       *dst,		// IO - Coverage added to
+    const unsigned char *src,		// I  - Coverage to add
+    int                 count)		// I  - Pixels
 {
-  int	n;				// Pixels in one run
+  uint64_t	a,			// Eight pixels of "dst"
+		b,			// Eight pixels of "src"
+		sum,			// Their sums, without carries between bytes
+		carry;			// Top bits of the bytes that carried out
+  unsigned	one;			// Sum of one pixel
 
 
-  for (; count > 0; count -= n)
+  for (; count >= 8; count -= 8, dst += 8, src += 8)
   {
-    n      = count > RUN_MAX ? RUN_MAX : count;
-    *out++ = (unsigned char)(kind | (n - 1));
+    memcpy(&a, dst, sizeof(a));
+    memcpy(&b, src, sizeof(b));
 
-    if (kind == RUN_COPY)
-    {
-      memcpy(out, bytes, (size_t)n);
-      out   += n;
-      bytes += n;
-    }
+    sum   = ((a & LOW_BITS) + (b & LOW_BITS)) ^ ((a ^ b) & HIGH_BITS);
+    carry = ((a & b) | ((a | b) & ~sum)) & HIGH_BITS;
+    sum  |= (carry >> 7) * 0xff;
+
+    memcpy(dst, &sum, sizeof(sum));
   }
 
-  return (out);
+  for (; count > 0; count --, dst ++, src ++)
+  {
+    one  = *dst + *src;
+    *dst = (unsigned char)(one > 255 ? 255 : one);
+  }
 }
 
 
 //
-// 'encode_row()' - Describe a row of coverage as runs.
+// 'find_ink()' - Find a row's first and last inked pixels.
 //
-// Blank and fully covered stretches, most of a glyph, are found eight
-// pixels at a time.  Returns the byte after the row's runs.
+// Blank stretches are skipped eight pixels at a time.  A blank row gives an
+// empty stretch at 0.
 //
 
-static unsigned char *			// O - Next byte of runs
-encode_row(const unsigned char *row,	// I - Coverage, one byte a pixel
-           int                 width,	// I - Width in pixels
-           unsigned char       *out)	// I - Where the runs go
+static void
+find_ink(const unsigned char *row,	// I - Row, a byte a pixel
+         int                 width,	// I - Width in pixels
+         int                 *first,	// O - First inked pixel
+         int                 *end)	// O - Pixel after the last
 {
-  int		x,			// Current pixel
-		end;			// End of its stretch
+  int		lo = 0,			// First inked pixel
+		hi = width;		// Pixel after the last
   uint64_t	word;			// Eight pixels
 
 
-  // Trailing empty pixels are left out...
-  while (width > 0 && row[width - 1] == 0)
-    width --;
+  while (lo + 8 <= hi && (memcpy(&word, row + lo, sizeof(word)), word == 0))
+    lo += 8;
+  while (lo < hi && row[lo] == 0)
+    lo ++;
 
-  for (x = 0; x < width; x = end)
-  {
-    if (row[x] == 0 || row[x] == 255)
-    {
-      // A stretch of one value, ending before "width" when it is 0 (the
-      // row's last pixel is not)...
-      for (end = x + 1; end + 8 <= width; end += 8)
-      {
-        memcpy(&word, row + end, sizeof(word));
-        if (word != (row[x] ? UINT64_MAX : 0))
-          break;
-      }
+  while (hi - 8 >= lo && (memcpy(&word, row + hi - 8, sizeof(word)), word == 0))
+    hi -= 8;
+  while (hi > lo && row[hi - 1] == 0)
+    hi --;
 
-      while (end < width && row[end] == row[x])
-        end ++;
+  *first = lo < hi ? lo : 0;
+  *end   = lo < hi ? hi : 0;
+}
 
-      out = add_runs(out, row[x] ? RUN_FILL : RUN_SKIP, end - x, NULL);
-    }
-    else
-    {
-      // Partial coverage up to the next empty or full pixel...
-      for (end = x + 1; end < width && row[end] != 0 && row[end] != 255; end ++);
 
-      out = add_runs(out, RUN_COPY, end - x, row + x);
-    }
-  }
+//
+// 'row_bytes()' - Return a row of coverage a byte a pixel.
+//
+// A one-bit row is spread into "bytes" (0 or 255); a row of bytes is
+// returned as it is.
+//
 
-  return (out);
+static const unsigned char *		// O - Row, a byte a pixel
+row_bytes(const unsigned char *row,	// I - Row as rendered
+          int                 width,	// I - Width in pixels
+          bool                bilevel,	// I - One bit a pixel?
+          unsigned char       *bytes)	// I - Room for a row of bytes
+{
+  int	x;				// Current pixel
+
+
+  if (!bilevel)
+    return (row);
+
+  for (x = 0; x < width; x ++)
+    bytes[x] = (row[x / 8] & (0x80 >> (x % 8))) ? 255 : 0;
+
+  return (bytes);
 }

@@ -13,9 +13,10 @@
 // differently from the same glyph drawn whole.  Here each glyph the page
 // uses is rendered once by FreeType, as cairo renders it (the layout's font
 // at the output resolution through cairo's own FT face, no hinting, grey
-// antialiasing, synthetic bold where fontconfig asks for it), kept as a
-// small run-length image (glyph-image.c), and placed at its origin rounded
-// to the nearest pixel, as cairo 1.16 places glyph images.  A band then adds
+// antialiasing, synthetic bold where fontconfig asks for it), kept once
+// (glyph-image.c) in memory that costs few page faults (arena.c), and placed
+// at its origin rounded to the nearest pixel, as cairo 1.16 places glyph
+// images.  A band then adds
 // the rows of the glyphs that cross it, so that a page drawn in bands of any
 // height has the same pixels.
 //
@@ -59,7 +60,7 @@ typedef struct glyph_entry_s		// A glyph of a font, rendered once
 {
   size_t		font;		// Index into the fonts
   PangoGlyph		glyph;		// Glyph index in the font
-  notice_glyph_image_t	*image;		// Image (owned), NULL for no ink
+  notice_glyph_image_t	*image;		// Image (in the arena), NULL for no ink
   bool			rendered;	// Has it been rendered?
 } glyph_entry_t;
 
@@ -73,6 +74,7 @@ typedef struct glyph_placed_s		// A glyph on the page
 struct notice_glyphs_s			// A page's glyphs, rendered and placed
 {
   double		scale;		// Pixels per point
+  notice_arena_t	*arena;		// Memory of the images (owned)
   glyph_font_t		*fonts;		// Fonts of the page
   size_t		num_fonts,	// Number of fonts
 			alloc_fonts;	// Room for fonts
@@ -138,6 +140,12 @@ noticeGlyphsCreate(
   pthread_mutex_init(&glyphs->mutex, NULL);
   pthread_cond_init(&glyphs->cond, NULL);
 
+  if ((glyphs->arena = noticeArenaCreate()) == NULL)
+  {
+    noticeGlyphsDelete(glyphs);
+    return (NULL);
+  }
+
   // Every glyph of the page and where it goes, down the page, and each
   // different one in the order of its first use there...
   if (!noticeLayoutGetGlyphs(layout, add_glyph, glyphs) || (glyphs->order = calloc(glyphs->num_entries + 1, sizeof(size_t))) == NULL)
@@ -182,8 +190,7 @@ noticeGlyphsDelete(
   if (!glyphs)
     return;
 
-  for (i = 0; i < glyphs->num_entries; i ++)
-    noticeGlyphImageDelete(glyphs->entries[i].image);
+  noticeArenaDelete(glyphs->arena);
 
   for (i = 0; i < glyphs->num_fonts; i ++)
   {
@@ -676,7 +683,7 @@ render_entry(notice_glyphs_t *glyphs,	// I - Glyphs of the page
     }
 
     if (slot->bitmap.width > 0 && rows > 0)
-      ok = (entry->image = noticeGlyphImageCreate(slot->bitmap.buffer + (size_t)skip * (size_t)slot->bitmap.pitch, (int)slot->bitmap.width, rows, slot->bitmap.pitch, slot->bitmap.pixel_mode == FT_PIXEL_MODE_MONO, slot->bitmap_left, top + skip)) != NULL;
+      ok = (entry->image = noticeGlyphImageCreate(glyphs->arena, slot->bitmap.buffer + (size_t)skip * (size_t)slot->bitmap.pitch, (int)slot->bitmap.width, rows, slot->bitmap.pitch, slot->bitmap.pixel_mode == FT_PIXEL_MODE_MONO, slot->bitmap_left, top + skip)) != NULL;
   }
 
   cairo_ft_scaled_font_unlock_face(font->device);

@@ -25,6 +25,7 @@
 
 #include <config.h>
 #include "output-raster-private.h"
+#include "arena-private.h"
 #include "glyphs-private.h"
 #include "packbits-private.h"
 #include "raster-header-private.h"
@@ -71,13 +72,14 @@ typedef struct notice_bands_s		// Bands passed from drawing to writing
 			per_page,	// Bands per page
 			count;		// Bands to draw, all copies together
   cairo_surface_t	*surface;	// Coverage of a band, 8 bits a pixel
+  notice_arena_t	*arena;		// Memory of the surface and the slots (owned)
   unsigned char		*pixels;	// Its first row
   int			stride;		// Bytes from one row of it to the next
   int			*ink_left,	// For each row of it, the first column that may hold ink
 			*ink_right;	// ...and the column after the last
   unsigned char		*blank_row;	// A blank row for the printer
   notice_band_t		bands[BAND_SLOTS];
-					// Bands in flight
+					// Bands in flight, their rows in the arena
   pthread_mutex_t	mutex;		// Guards "ready" and "stop"
   pthread_cond_t	cond;		// Signals a change of either
   bool			stop;		// Set when writing stops early
@@ -201,15 +203,14 @@ bands_free(notice_bands_t *bands)	// I - Bands
 
 
   for (i = 0; i < BAND_SLOTS; i ++)
-  {
-    free(bands->bands[i].data);
     free(bands->bands[i].blank);
-  }
 
   free(bands->blank_row);
 
   if (bands->surface)
     cairo_surface_destroy(bands->surface);
+
+  noticeArenaDelete(bands->arena);
 
   noticeGlyphsDelete(bands->glyphs);
   free(bands->ink_left);
@@ -232,7 +233,11 @@ bands_init(
 					// I - Page header
 {
   notice_band_t	*band;			// Current band
-  int		i;			// Looping var
+  int		i,			// Looping var
+		slot_stride;		// Bytes from one row of a slot to the next
+  size_t	surface_size,		// Bytes of the surface
+		slot_size;		// Bytes of a slot
+  unsigned char	*memory;		// Memory of the surface and the slots
   bool		ok;			// Did everything work?
 
 
@@ -256,28 +261,34 @@ bands_init(
   bands->per_page = (bands->height + bands->band_rows - 1) / bands->band_rows;
   bands->count    = bands->per_page * options->copies;
 
-  // The page's glyphs, one surface to draw in, used by one thread at a
-  // time, and the slots that carry converted rows to the writer...
-  bands->glyphs  = noticeGlyphsCreate(layout, options->resolution);
-  bands->surface   = cairo_image_surface_create(CAIRO_FORMAT_A8, bands->width, bands->band_rows);
+  // The page's glyphs, and the memory (in huge pages where it can be, see
+  // arena.c) for one surface to draw in, used by one thread at a time, and
+  // for the slots that carry converted rows to the writer...
+  bands->glyphs    = noticeGlyphsCreate(layout, options->resolution);
+  bands->stride    = cairo_format_stride_for_width(CAIRO_FORMAT_A8, bands->width);
+  slot_stride      = bands->color == NOTICE_COLOR_BLACK_1 ? (bands->width + 7) / 8 : bands->width;
+  surface_size     = ((size_t)bands->stride * (size_t)bands->band_rows + 63) / 64 * 64;
+  slot_size        = ((size_t)slot_stride * (size_t)bands->band_rows + 63) / 64 * 64;
+  bands->arena     = noticeArenaCreate();
+  memory           = noticeArenaAlloc(bands->arena, surface_size + BAND_SLOTS * slot_size);
   bands->ink_left  = calloc((size_t)bands->band_rows, sizeof(int));
   bands->ink_right = calloc((size_t)bands->band_rows, sizeof(int));
 
-  if ((ok = bands->glyphs && bands->ink_left && bands->ink_right && cairo_surface_status(bands->surface) == CAIRO_STATUS_SUCCESS) == true)
-  {
-    bands->stride = cairo_image_surface_get_stride(bands->surface);
-    bands->pixels = cairo_image_surface_get_data(bands->surface);
-  }
+  if (!bands->glyphs || !memory || !bands->ink_left || !bands->ink_right)
+    return (false);
+
+  bands->pixels  = memory;
+  bands->surface = cairo_image_surface_create_for_data(bands->pixels, CAIRO_FORMAT_A8, bands->width, bands->band_rows, bands->stride);
+  ok             = cairo_surface_status(bands->surface) == CAIRO_STATUS_SUCCESS;
 
   for (i = 0; i < BAND_SLOTS; i ++)
   {
     band         = bands->bands + i;
-    band->stride = bands->color == NOTICE_COLOR_BLACK_1 ? (bands->width + 7) / 8 : bands->width;
-
-    band->data   = malloc((size_t)band->stride * (size_t)bands->band_rows);
+    band->stride = slot_stride;
+    band->data   = memory + surface_size + (size_t)i * slot_size;
     band->blank  = calloc((size_t)bands->band_rows, sizeof(bool));
 
-    if (!band->data || !band->blank)
+    if (!band->blank)
       ok = false;
   }
 

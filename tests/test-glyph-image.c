@@ -1,5 +1,6 @@
 //
-// Unit tests for glyph images (core/glyph-image.c).
+// Unit tests for glyph images (core/glyph-image.c) and the arena they live
+// in (core/arena.c).
 //
 // Copyright © 2026 onshi-notice developers.
 //
@@ -9,8 +10,8 @@
 // A glyph image must give back exactly the coverage it was made from,
 // added (saturating) to what a page holds, clipped to the page and to any
 // strip of its rows, and must say which columns of each row it touched.
-// Coverage patterns cover every kind of run and runs longer than one byte
-// describes.
+// The patterns have blank rows, blank edges, ink at either edge only, and
+// widths that are and are not whole words of eight pixels.
 //
 
 #define NOTICE_BUILDING_CORE		// A test of the core's insides
@@ -164,8 +165,10 @@ add_expected(unsigned char       *page,	// IO - Page, PAGE_WIDTH x PAGE_ROWS
 //
 
 static void
-test_round_trip(void **state)		// I - Unused
+test_round_trip(void **state)		// I - Arena
 {
+  notice_arena_t	*arena = (notice_arena_t *)*state;
+					// Where images live
   size_t		n;		// Current pattern
   const pattern_t	*p;		// Pattern
   unsigned char		*coverage,	// Its coverage
@@ -175,7 +178,6 @@ test_round_trip(void **state)		// I - Unused
   int			i;		// Looping var
 
 
-  (void)state;
 
   page     = malloc(PAGE_WIDTH * PAGE_ROWS);
   expected = malloc(PAGE_WIDTH * PAGE_ROWS);
@@ -186,7 +188,7 @@ test_round_trip(void **state)		// I - Unused
   {
     p        = patterns + n;
     coverage = fill_pattern(n);
-    image    = noticeGlyphImageCreate(coverage, p->width, p->rows, p->width, false, -3, -p->rows);
+    image    = noticeGlyphImageCreate(arena, coverage, p->width, p->rows, p->width, false, -3, -p->rows);
     assert_non_null(image);
     assert_int_equal(image->width, p->width);
     assert_int_equal(image->rows, p->rows);
@@ -204,7 +206,6 @@ test_round_trip(void **state)		// I - Unused
     if (memcmp(page, expected, PAGE_WIDTH * PAGE_ROWS))
       fail_msg("%s: the page does not hold the coverage added", p->name);
 
-    noticeGlyphImageDelete(image);
     free(coverage);
   }
 
@@ -219,8 +220,10 @@ test_round_trip(void **state)		// I - Unused
 //
 
 static void
-test_strips(void **state)		// I - Unused
+test_strips(void **state)		// I - Arena
 {
+  notice_arena_t	*arena = (notice_arena_t *)*state;
+					// Where images live
   static const int	strip_rows[] = { 1, 7, 64, PAGE_ROWS };
   static const int	origins[][2] =	// Origins: inside, off each edge
   {
@@ -234,10 +237,9 @@ test_strips(void **state)		// I - Unused
   int			first;		// First row of a strip
 
 
-  (void)state;
 
   coverage = fill_pattern(2);
-  image    = noticeGlyphImageCreate(coverage, patterns[2].width, patterns[2].rows, patterns[2].width, false, 0, -patterns[2].rows);
+  image    = noticeGlyphImageCreate(arena, coverage, patterns[2].width, patterns[2].rows, patterns[2].width, false, 0, -patterns[2].rows);
   whole    = calloc(PAGE_WIDTH * PAGE_ROWS, 1);
   strips   = calloc(PAGE_WIDTH * PAGE_ROWS, 1);
   assert_non_null(image);
@@ -261,7 +263,6 @@ test_strips(void **state)		// I - Unused
     }
   }
 
-  noticeGlyphImageDelete(image);
   free(coverage);
   free(whole);
   free(strips);
@@ -274,8 +275,10 @@ test_strips(void **state)		// I - Unused
 //
 
 static void
-test_ink_columns(void **state)		// I - Unused
+test_ink_columns(void **state)		// I - Arena
 {
+  notice_arena_t	*arena = (notice_arena_t *)*state;
+					// Where images live
   size_t		n;		// Current pattern
   const pattern_t	*p;		// Pattern
   unsigned char		*coverage,	// Its coverage
@@ -287,7 +290,6 @@ test_ink_columns(void **state)		// I - Unused
 			x, y;		// Position on the page
 
 
-  (void)state;
 
   page = malloc(PAGE_WIDTH * PAGE_ROWS);
   assert_non_null(page);
@@ -296,7 +298,7 @@ test_ink_columns(void **state)		// I - Unused
   {
     p        = patterns + n;
     coverage = fill_pattern(n);
-    image    = noticeGlyphImageCreate(coverage, p->width, p->rows, p->width, false, 0, 0);
+    image    = noticeGlyphImageCreate(arena, coverage, p->width, p->rows, p->width, false, 0, 0);
     assert_non_null(image);
 
     memset(page, 0, PAGE_WIDTH * PAGE_ROWS);
@@ -321,7 +323,6 @@ test_ink_columns(void **state)		// I - Unused
         fail_msg("%s: row %d, which has no part of the image, was widened", p->name, y);
     }
 
-    noticeGlyphImageDelete(image);
     free(coverage);
   }
 
@@ -335,8 +336,10 @@ test_ink_columns(void **state)		// I - Unused
 //
 
 static void
-test_bilevel(void **state)		// I - Unused
+test_bilevel(void **state)		// I - Arena
 {
+  notice_arena_t	*arena = (notice_arena_t *)*state;
+					// Where images live
   const int		width = 77,	// Pixels in a row (not whole bytes)
 			rows = 9,	// Rows
 			pitch = 12;	// Bytes from one row to the next
@@ -348,7 +351,6 @@ test_bilevel(void **state)		// I - Unused
   int			x, y;		// Position
 
 
-  (void)state;
 
   memset(bits, 0, sizeof(bits));
   for (y = 0; y < rows; y ++)
@@ -361,8 +363,8 @@ test_bilevel(void **state)		// I - Unused
     }
   }
 
-  a          = noticeGlyphImageCreate(bits, width, rows, pitch, true, 0, 0);
-  b          = noticeGlyphImageCreate(bytes, width, rows, width, false, 0, 0);
+  a          = noticeGlyphImageCreate(arena, bits, width, rows, pitch, true, 0, 0);
+  b          = noticeGlyphImageCreate(arena, bytes, width, rows, width, false, 0, 0);
   from_bits  = calloc(PAGE_WIDTH * PAGE_ROWS, 1);
   from_bytes = calloc(PAGE_WIDTH * PAGE_ROWS, 1);
   assert_non_null(a);
@@ -374,40 +376,91 @@ test_bilevel(void **state)		// I - Unused
   noticeGlyphImageAdd(b, 3, 4, from_bytes, PAGE_WIDTH, PAGE_WIDTH, 0, PAGE_ROWS, NULL, NULL);
   assert_memory_equal(from_bits, from_bytes, PAGE_WIDTH * PAGE_ROWS);
 
-  noticeGlyphImageDelete(a);
-  noticeGlyphImageDelete(b);
   free(from_bits);
   free(from_bytes);
 }
 
 
 //
-// 'test_small()' - A glyph-like image takes far less than its pixels.
-//
-// What the images are for: at 600 dpi a page's glyphs would take megabytes
-// as 8-bit coverage.
+// 'test_saturation()' - Every pair of coverage values adds up as cairo's
+//                       ADD operator would, in every byte of a word and in
+//                       the pixels after the last whole word.
 //
 
 static void
-test_small(void **state)		// I - Unused
+test_saturation(void **state)		// I - Arena
 {
-  unsigned char		*coverage;	// Disc's coverage
-  notice_glyph_image_t	*image;		// Its image
-  size_t		pixels;		// Its pixels
+  notice_arena_t	*arena = (notice_arena_t *)*state;
+					// Where images live
+  unsigned char		ramp[259],	// Coverage 1 to 255, then 3 more
+			page[PAGE_WIDTH];
+					// One row of the page
+  notice_glyph_image_t	*image;		// Image of the ramp
+  int			a, b;		// Coverage on the page and in the image
 
 
-  (void)state;
+  for (b = 0; b < (int)sizeof(ramp); b ++)
+    ramp[b] = (unsigned char)(b % 255 + 1);
 
-  coverage = fill_pattern(2);
-  image    = noticeGlyphImageCreate(coverage, patterns[2].width, patterns[2].rows, patterns[2].width, false, 0, 0);
+  image = noticeGlyphImageCreate(arena, ramp, (int)sizeof(ramp), 1, (int)sizeof(ramp), false, 0, 0);
   assert_non_null(image);
 
-  pixels = (size_t)patterns[2].width * (size_t)patterns[2].rows;
-  if (image->starts[image->rows] * 10 > pixels)
-    fail_msg("a %dx%d disc takes %u bytes of runs, more than a tenth of its %u pixels", patterns[2].width, patterns[2].rows, (unsigned)image->starts[image->rows], (unsigned)pixels);
+  for (a = 0; a < 256; a ++)
+  {
+    memset(page, a, sizeof(page));
+    noticeGlyphImageAdd(image, 1, 0, page, PAGE_WIDTH, PAGE_WIDTH, 0, 1, NULL, NULL);
 
-  noticeGlyphImageDelete(image);
-  free(coverage);
+    assert_int_equal(page[0], a);
+    for (b = 0; b < (int)sizeof(ramp); b ++)
+    {
+      if (page[b + 1] != (a + ramp[b] > 255 ? 255 : a + ramp[b]))
+        fail_msg("%d + %d gave %d", a, ramp[b], page[b + 1]);
+    }
+    assert_int_equal(page[sizeof(ramp) + 1], a);
+  }
+}
+
+
+//
+// 'test_kept()' - An image keeps each row from its first inked pixel to its
+//                 last, and nothing of a blank row.
+//
+
+static void
+test_kept(void **state)			// I - Arena
+{
+  notice_arena_t	*arena = (notice_arena_t *)*state;
+					// Where images live
+  static const char	*rows[] =	// Coverage: '.' blank, 'x' ink
+  {
+    "..........................",
+    "....x.....x...............",
+    "x.........................",
+    ".........................x",
+    "xxxxxxxxxxxxxxxxxxxxxxxxxx",
+    "................x........."
+  };
+  static const int	firsts[] = { 0, 4, 0, 25, 0, 16 },
+			lengths[] = { 0, 7, 1, 1, 26, 1 };
+  unsigned char		coverage[6 * 26];
+					// The rows as coverage
+  notice_glyph_image_t	*image;		// Their image
+  int			r, x;		// Position
+
+
+  for (r = 0; r < 6; r ++)
+    for (x = 0; x < 26; x ++)
+      coverage[r * 26 + x] = (unsigned char)(rows[r][x] == 'x' ? 200 : 0);
+
+  image = noticeGlyphImageCreate(arena, coverage, 26, 6, 26, false, 0, 0);
+  assert_non_null(image);
+
+  for (r = 0; r < 6; r ++)
+  {
+    assert_int_equal(image->offsets[r + 1] - image->offsets[r], lengths[r]);
+    if (lengths[r])
+      assert_int_equal(image->firsts[r], firsts[r]);
+  }
 }
 
 
@@ -416,27 +469,102 @@ test_small(void **state)		// I - Unused
 //
 
 static void
-test_bad_input(void **state)		// I - Unused
+test_bad_input(void **state)		// I - Arena
 {
+  notice_arena_t	*arena = (notice_arena_t *)*state;
+					// Where images live
   unsigned char		coverage[16] = { 0 };
 					// Some coverage
   notice_glyph_image_t	*image;		// Image
 
 
-  (void)state;
+  assert_null(noticeGlyphImageCreate(arena, coverage, -1, 1, 16, false, 0, 0));
+  assert_null(noticeGlyphImageCreate(arena, coverage, 1, -1, 16, false, 0, 0));
+  assert_null(noticeGlyphImageCreate(arena, coverage, 40000, 1, 40000, false, 0, 0));
+  assert_null(noticeGlyphImageCreate(arena, coverage, 8, 2, 4, false, 0, 0));
+  assert_null(noticeGlyphImageCreate(arena, NULL, 8, 2, 8, false, 0, 0));
+  assert_null(noticeGlyphImageCreate(NULL, coverage, 8, 2, 8, false, 0, 0));
 
-  assert_null(noticeGlyphImageCreate(coverage, -1, 1, 16, false, 0, 0));
-  assert_null(noticeGlyphImageCreate(coverage, 1, -1, 16, false, 0, 0));
-  assert_null(noticeGlyphImageCreate(coverage, 40000, 1, 40000, false, 0, 0));
-  assert_null(noticeGlyphImageCreate(coverage, 8, 2, 4, false, 0, 0));
-  assert_null(noticeGlyphImageCreate(NULL, 8, 2, 8, false, 0, 0));
-
-  image = noticeGlyphImageCreate(NULL, 0, 0, 0, false, 0, 0);
+  image = noticeGlyphImageCreate(arena, NULL, 0, 0, 0, false, 0, 0);
   assert_non_null(image);
   assert_int_equal(image->rows, 0);
   noticeGlyphImageAdd(image, 0, 0, coverage, 16, 16, 0, 1, NULL, NULL);
-  noticeGlyphImageDelete(image);
-  noticeGlyphImageDelete(NULL);
+}
+
+
+//
+// 'test_arena()' - An arena hands out zeroed, aligned, separate pieces, in
+//                  whole huge pages, however large.
+//
+
+static void
+test_arena(void **state)		// I - Unused
+{
+  notice_arena_t	*arena;		// Arena
+  unsigned char		*pieces[300];	// Pieces handed out
+  size_t		sizes[300];	// Their sizes
+  size_t		i, j;		// Looping vars
+
+
+  (void)state;
+
+  assert_non_null(arena = noticeArenaCreate());
+  assert_int_equal(noticeArenaGetSize(arena), 0);
+
+  // Pieces of many sizes, some larger than a chunk, each filled with its own
+  // number after checking that it came zeroed...
+  for (i = 0; i < 300; i ++)
+  {
+    sizes[i]  = i == 150 ? 5 * 1024 * 1024 : (i * 7919) % 40000;
+    pieces[i] = noticeArenaAlloc(arena, sizes[i]);
+    assert_non_null(pieces[i]);
+    assert_int_equal((uintptr_t)pieces[i] % 16, 0);
+
+    for (j = 0; j < sizes[i]; j ++)
+      assert_int_equal(pieces[i][j], 0);
+
+    memset(pieces[i], (int)(i & 255), sizes[i]);
+  }
+
+  for (i = 0; i < 300; i ++)
+  {
+    for (j = 0; j < sizes[i]; j ++)
+    {
+      if (pieces[i][j] != (i & 255))
+        fail_msg("piece %u was overwritten at byte %u", (unsigned)i, (unsigned)j);
+    }
+  }
+
+  assert_int_equal(noticeArenaGetSize(arena) % (2 * 1024 * 1024), 0);
+  assert_true(noticeArenaGetSize(arena) >= 5 * 1024 * 1024);
+
+  noticeArenaDelete(arena);
+  noticeArenaDelete(NULL);
+  assert_null(noticeArenaAlloc(NULL, 16));
+}
+
+
+//
+// 'setup()' - Make an arena for a test's images.
+//
+
+static int				// O - 0 on success
+setup(void **state)			// O - Arena
+{
+  return ((*state = noticeArenaCreate()) != NULL ? 0 : -1);
+}
+
+
+//
+// 'teardown()' - Free a test's arena.
+//
+
+static int				// O - 0 on success
+teardown(void **state)			// I - Arena
+{
+  noticeArenaDelete((notice_arena_t *)*state);
+
+  return (0);
 }
 
 
@@ -449,12 +577,14 @@ main(void)
 {
   const struct CMUnitTest tests[] =
   {
-    cmocka_unit_test(test_round_trip),
-    cmocka_unit_test(test_strips),
-    cmocka_unit_test(test_ink_columns),
-    cmocka_unit_test(test_bilevel),
-    cmocka_unit_test(test_small),
-    cmocka_unit_test(test_bad_input)
+    cmocka_unit_test_setup_teardown(test_round_trip, setup, teardown),
+    cmocka_unit_test_setup_teardown(test_strips, setup, teardown),
+    cmocka_unit_test_setup_teardown(test_ink_columns, setup, teardown),
+    cmocka_unit_test_setup_teardown(test_bilevel, setup, teardown),
+    cmocka_unit_test_setup_teardown(test_saturation, setup, teardown),
+    cmocka_unit_test_setup_teardown(test_kept, setup, teardown),
+    cmocka_unit_test_setup_teardown(test_bad_input, setup, teardown),
+    cmocka_unit_test(test_arena)
   };
 
 
