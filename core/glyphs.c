@@ -125,7 +125,7 @@ noticeGlyphsCreate(
     int                   resolution)	// I - Dots per inch
 {
   notice_glyphs_t	*glyphs;	// Glyphs of the page
-  glyph_entry_t		*entry;		// Current entry
+  bool			*ordered;	// Is each entry in the order yet?
   size_t		i,		// Looping var
 			num_ordered;	// Entries ordered so far
 
@@ -157,18 +157,22 @@ noticeGlyphsCreate(
   if (glyphs->num_placed > 1)
     qsort(glyphs->placed, glyphs->num_placed, sizeof(glyph_placed_t), compare_placed);
 
+  if ((ordered = calloc(glyphs->num_entries + 1, sizeof(bool))) == NULL)
+  {
+    noticeGlyphsDelete(glyphs);
+    return (NULL);
+  }
+
   for (i = 0, num_ordered = 0; i < glyphs->num_placed; i ++)
   {
-    entry = glyphs->entries + glyphs->placed[i].entry;
-    if (!entry->rendered)
+    if (!ordered[glyphs->placed[i].entry])
     {
-      entry->rendered = true;		// Here: "already ordered"
-      glyphs->order[num_ordered ++] = glyphs->placed[i].entry;
+      ordered[glyphs->placed[i].entry] = true;
+      glyphs->order[num_ordered ++]    = glyphs->placed[i].entry;
     }
   }
 
-  for (i = 0; i < glyphs->num_entries; i ++)
-    glyphs->entries[i].rendered = false;
+  free(ordered);
 
   return (glyphs);
 }
@@ -352,7 +356,7 @@ noticeGlyphsRender(
     pthread_mutex_unlock(&glyphs->mutex);
   }
 
-  // A page with no glyphs at all...
+  // Every glyph is there now, also on a page without any...
   pthread_mutex_lock(&glyphs->mutex);
   if (ok)
     glyphs->ready = glyphs->num_placed;
