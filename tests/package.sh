@@ -133,7 +133,7 @@ cupsfilters=libcupsfilters${cupsfilters_version%%.*}
 check "libcupsfilters $cupsfilters_version is 1.x or 2.x" grep -qxE 'libcupsfilters[12]' <<< "$cupsfilters"
 check "Depends on $cupsfilters" grep -qE "(^|, )${cupsfilters}(t64)?( |,|\$)" <<< "$depends"
 check "Depends on nothing unexpected" test -z "$(tr ',' '\n' <<< "$depends" | sed 's/^ *//; s/ *(.*//' |
-  grep -vxE "adduser|cups-daemon|fonts-morisawa-bizud-gothic \\| fonts-noto-cjk|libc6|libcups2(t64)?|${cupsfilters}(t64)?|libcairo2|libpango-1\\.0-0|libpangocairo-1\\.0-0|libfontconfig1|libglib2\\.0-0(t64)?|libgobject-2\\.0-0|libharfbuzz0b|libxml2(-16)?")"
+  grep -vxE "adduser|cups-daemon|fonts-morisawa-bizud-gothic \\| fonts-noto-cjk|libc6|libcups2(t64)?|${cupsfilters}(t64)?|libcairo2|libpango-1\\.0-0|libpangocairo-1\\.0-0|libfontconfig1|libfreetype6|libpangoft2-1\\.0-0|libglib2\\.0-0(t64)?|libgobject-2\\.0-0|libharfbuzz0b|libxml2(-16)?")"
 
 # Lintian finds no error and no warning...
 if command -v lintian > /dev/null; then
